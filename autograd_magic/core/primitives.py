@@ -1,0 +1,484 @@
+"""The table of primitives: each operation's NumPy forward and its derivative rules, once.
+
+A rule ``vjp(g, ans, *args, **params)`` returns the vector-Jacobian product for one operand:
+given ``g = ∂L/∂ans`` it returns ``∂L/∂arg``. Rules are written with the engine's own operations
+(the functions at the bottom of this file), never raw NumPy on tensors, so that a rule applied
+while recording is itself recorded: that is what makes derivatives of derivatives work. The
+engine then sums each result back down to its operand's shape and dtype (``broadcast.py``), so
+no rule has to think about broadcasting.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from .apply import apply
+from .tensor import Tensor
+
+Rule = Callable[..., Any]
+
+
+@dataclass(frozen=True, eq=False)
+class Primitive:
+    """One operation of the engine.
+
+    ``vjps`` has one rule per operand (``None``: not differentiable in that operand);
+    ``variadic`` is the rule ``(i, g, ans, *args)`` for operations with any number of operands.
+    ``saves``: the rules read operand values, so a freed graph cannot run them again.
+    ``uses_out``: the rules read the result. ``dtype_rule``: 'promote' (PyTorch promotion),
+    'float' (promote, then integers become float32), 'first', 'bool', or None (NumPy's).
+    """
+
+    name: str
+    forward: Callable[..., Any]
+    vjps: tuple[Rule | None, ...] = ()
+    fn_name: str = ""
+    saves: bool = True
+    uses_out: bool = False
+    dtype_rule: str | None = "promote"
+    differentiable: bool = True
+    view: bool = False
+    variadic: Rule | None = None
+    elementwise: bool = False
+    symbol: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.fn_name:
+            object.__setattr__(self, "fn_name", self.name.title().replace("_", "") + "Backward0")
+
+    def __call__(self, *args: Any, **params: Any) -> Any:
+        return apply(self, *args, **params)
+
+    def __repr__(self) -> str:
+        return f"Primitive({self.name})"
+
+
+def _unary(name: str, forward: Callable, rule: Rule, **flags: Any) -> Primitive:
+    flags.setdefault("dtype_rule", "float")
+    return Primitive(name, forward, (rule,), elementwise=True, **flags)
+
+
+def _binary(name: str, forward: Callable, ra: Rule | None, rb: Rule | None, **flags: Any):
+    return Primitive(name, forward, (ra, rb), elementwise=True, **flags)
+
+
+def _shape(x: Any) -> tuple[int, ...]:
+    return x._data.shape if isinstance(x, Tensor) else np.shape(x)
+
+
+def _ndim(x: Any) -> int:
+    return len(_shape(x))
+
+
+def _minus_one(b: Any) -> Any:
+    return sub(b, 1) if isinstance(b, Tensor) else b - 1
+
+
+def _log_of(a: Any) -> Any:
+    return log(a) if isinstance(a, Tensor) else math.log(a)
+
+
+def _pow_base(g: Any, ans: Any, a: Any, b: Any) -> Any:
+    if not isinstance(b, Tensor) and b == 0:
+        return mul(g, 0.0)  # d/da a**0 is 0 everywhere, also at a = 0
+    return mul(g, mul(b, pow_(a, _minus_one(b))))
+
+
+def _expand(g: Any, shape: tuple[int, ...], axis: Any, keepdims: bool) -> Any:
+    """Broadcast a reduction's gradient back to the reduced operand's shape."""
+    if not keepdims:
+        axes = range(len(shape)) if axis is None else _axes(axis, len(shape))
+        kept = tuple(1 if i in axes else n for i, n in enumerate(shape))
+        g = reshape(g, kept)
+    return broadcast_to(g, shape)
+
+
+def _axes(axis: Any, ndim: int) -> tuple[int, ...]:
+    axes = axis if isinstance(axis, tuple) else (axis,)
+    return tuple(a % ndim if ndim else 0 for a in axes)
+
+
+def _count(shape: tuple[int, ...], axis: Any) -> int:
+    if axis is None:
+        return int(np.prod(shape, dtype=np.int64))
+    return int(np.prod([shape[a] for a in _axes(axis, len(shape))], dtype=np.int64))
+
+
+def _extreme_mask(x: Any, ans: Any, axis: Any, keepdims: bool, even: bool) -> np.ndarray:
+    """Where the max/min was taken: ties share evenly (full reduction) or the first wins."""
+    xd = x._data
+    a = ans._data
+    if not keepdims:
+        shape = tuple(
+            1 if axis is None or i in _axes(axis, xd.ndim) else n for i, n in enumerate(xd.shape)
+        )
+        a = a.reshape(shape)
+    hit = xd == a
+    if even:
+        return hit / hit.sum(axis=axis, keepdims=True)
+    first = np.argmax(hit, axis=axis, keepdims=True)
+    mask = np.zeros(xd.shape, dtype=bool)
+    np.put_along_axis(mask, first, True, axis=axis)
+    return mask
+
+
+def _prod_rule(g: Any, ans: Any, x: Any, axis: Any = None, keepdims: bool = False) -> Any:
+    g = _expand(g, _shape(x), axis, keepdims)
+    if np.all(x._data != 0):
+        return mul(g, div(_expand(ans, _shape(x), axis, keepdims), x))
+    # With zeros, ans/x is 0/0: take the product of the other elements directly.
+    xd = x._data
+    ax = tuple(range(xd.ndim)) if axis is None else _axes(axis, xd.ndim)
+    moved = np.moveaxis(xd, ax, tuple(range(-len(ax), 0)))
+    flat = moved.reshape(moved.shape[: xd.ndim - len(ax)] + (-1,))
+    n = flat.shape[-1]
+    left = np.concatenate([np.ones_like(flat[..., :1]), np.cumprod(flat, -1)[..., :-1]], -1)
+    right = np.cumprod(flat[..., ::-1], -1)[..., ::-1]
+    right = np.concatenate([right[..., 1:], np.ones_like(flat[..., :1])], -1)
+    others = (left * right).reshape(moved.shape[: xd.ndim - len(ax)] + (n,))
+    others = np.moveaxis(others.reshape(moved.shape), tuple(range(-len(ax), 0)), ax)
+    return mul(g, others)
+
+
+def _swap_last(x: Any) -> Any:
+    axes = list(range(_ndim(x)))
+    axes[-1], axes[-2] = axes[-2], axes[-1]
+    return transpose(x, tuple(axes))
+
+
+def _matmul_a(g: Any, ans: Any, a: Any, b: Any) -> Any:
+    if _ndim(a) == 1 and _ndim(b) == 1:
+        return mul(g, b)
+    if _ndim(b) == 1:
+        return mul(reshape(g, _shape(g) + (1,)), b)
+    if _ndim(a) == 1:
+        g = reshape(g, _shape(g)[:-1] + (1, _shape(g)[-1]))
+    return matmul(g, _swap_last(b))  # extra batch dims are summed away by the engine
+
+
+def _matmul_b(g: Any, ans: Any, a: Any, b: Any) -> Any:
+    if _ndim(a) == 1 and _ndim(b) == 1:
+        return mul(g, a)
+    if _ndim(a) == 1:
+        g = reshape(g, _shape(g)[:-1] + (1, _shape(g)[-1]))
+        a = reshape(a, (1, _shape(a)[0]))
+    if _ndim(b) == 1:
+        out = matmul(_swap_last(a), reshape(g, _shape(g) + (1,)))
+        return reshape(out, _shape(out)[:-1])
+    return matmul(_swap_last(a), g)
+
+
+def _stack_rule(i: int, g: Any, ans: Any, *args: Any, axis: int = 0) -> Any:
+    axis = axis % _ndim(g)
+    return getitem(g, (slice(None),) * axis + (i,))
+
+
+def _concat_rule(i: int, g: Any, ans: Any, *args: Any, axis: int = 0) -> Any:
+    axis = axis % _ndim(g)
+    start = sum(_shape(a)[axis] for a in args[:i])
+    stop = start + _shape(args[i])[axis]
+    return getitem(g, (slice(None),) * axis + (slice(start, stop),))
+
+
+def _nll_forward(logp: np.ndarray, target: np.ndarray, reduction: str = "mean") -> np.ndarray:
+    if _ndim(logp) == 1:
+        return -logp[target]
+    picked = -logp[np.arange(_shape(logp)[0]), target]
+    if reduction == "none":
+        return picked
+    return picked.sum() if reduction == "sum" else picked.mean()
+
+
+def _nll_rule(g: Any, ans: Any, logp: Any, target: Any, reduction: str = "mean") -> Any:
+    t = target._data if isinstance(target, Tensor) else np.asarray(target)
+    if _ndim(logp) == 1:
+        return scatter(neg(g), t, _shape(logp))
+    rows = np.arange(_shape(logp)[0])
+    if reduction == "mean":
+        g = div(g, _shape(logp)[0])
+    if reduction != "none":
+        g = broadcast_to(g, (_shape(logp)[0],))
+    return scatter(neg(g), (rows, t), _shape(logp))
+
+
+def _mse_forward(a: np.ndarray, b: np.ndarray, reduction: str = "mean") -> np.ndarray:
+    sq = np.square(a - b)
+    return sq if reduction == "none" else sq.sum() if reduction == "sum" else sq.mean()
+
+
+def _mse_a(g: Any, ans: Any, a: Any, b: Any, reduction: str = "mean") -> Any:
+    d = mul(sub(a, b), 2.0)
+    if reduction == "mean":
+        d = div(d, int(np.prod(np.broadcast_shapes(_shape(a), _shape(b)))))
+    return mul(g, d)
+
+
+def _mse_b(g: Any, ans: Any, a: Any, b: Any, reduction: str = "mean") -> Any:
+    return neg(_mse_a(g, ans, a, b, reduction))
+
+
+def _scatter_forward(g: np.ndarray, index: Any, shape: tuple[int, ...]) -> np.ndarray:
+    out = np.zeros(shape, dtype=g.dtype)
+    np.add.at(out, index, g)
+    return out
+
+
+def _setitem_forward(x: np.ndarray, v: Any, index: Any) -> np.ndarray:
+    out = x.copy()
+    out[index] = v
+    return out
+
+
+def _where_forward(c: np.ndarray, a: Any, b: Any) -> np.ndarray:
+    return np.where(c, a, b)
+
+
+def _clamp_forward(x: np.ndarray, lo: Any = None, hi: Any = None) -> np.ndarray:
+    return np.clip(x, lo, hi)
+
+
+def _clamp_rule(g: Any, ans: Any, x: Any, lo: Any = None, hi: Any = None) -> Any:
+    inside = np.ones(_shape(x), dtype=bool)
+    if lo is not None:
+        inside &= x._data >= lo
+    if hi is not None:
+        inside &= x._data <= hi
+    return mul(g, inside)
+
+
+def _softmax_forward(x: np.ndarray, axis: int = -1) -> np.ndarray:
+    e = np.exp(x - x.max(axis=axis, keepdims=True))
+    return e / e.sum(axis=axis, keepdims=True)
+
+
+def _log_softmax_forward(x: np.ndarray, axis: int = -1) -> np.ndarray:
+    shifted = x - x.max(axis=axis, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=axis, keepdims=True))
+
+
+def _sigmoid_forward(x: np.ndarray) -> np.ndarray:
+    # exp of a negative number only, so large |x| neither overflows nor warns
+    e = np.exp(-np.abs(x))
+    return np.where(x >= 0, 1 / (1 + e), e / (1 + e))
+
+
+def _inverse_perm(axes: tuple[int, ...]) -> tuple[int, ...]:
+    return tuple(int(i) for i in np.argsort(axes))
+
+
+def _nondiff(name: str, forward: Callable, dtype_rule: str | None = "bool") -> Primitive:
+    return Primitive(
+        name, forward, (), differentiable=False, dtype_rule=dtype_rule, elementwise=True
+    )
+
+
+# ---- the table ------------------------------------------------------------------------------
+# fmt: off
+NEG = _unary("neg", np.negative, lambda g, ans, x: neg(g), saves=False, dtype_rule="first", symbol="-")
+EXP = _unary("exp", np.exp, lambda g, ans, x: mul(g, ans), saves=False, uses_out=True)
+LOG = _unary("log", np.log, lambda g, ans, x: div(g, x))
+SIN = _unary("sin", np.sin, lambda g, ans, x: mul(g, cos(x)))
+COS = _unary("cos", np.cos, lambda g, ans, x: mul(g, neg(sin(x))))
+TAN = _unary("tan", np.tan, lambda g, ans, x: mul(g, add(mul(ans, ans), 1.0)), saves=False, uses_out=True)
+TANH = _unary("tanh", np.tanh, lambda g, ans, x: mul(g, rsub(mul(ans, ans), 1.0)), saves=False, uses_out=True)
+SIGMOID = _unary("sigmoid", _sigmoid_forward, lambda g, ans, x: mul(g, mul(ans, rsub(ans, 1.0))), saves=False, uses_out=True)
+RELU = _unary("relu", lambda x: np.maximum(x, 0), lambda g, ans, x: mul(g, gt(ans, 0)), saves=False, uses_out=True, dtype_rule="first")
+ABS = _unary("abs", np.abs, lambda g, ans, x: mul(g, sign(x)), dtype_rule="first")
+SQRT = _unary("sqrt", np.sqrt, lambda g, ans, x: div(g, mul(ans, 2.0)), saves=False, uses_out=True)
+RECIPROCAL = _unary("reciprocal", np.reciprocal, lambda g, ans, x: mul(neg(g), mul(ans, ans)), saves=False, uses_out=True)
+CLAMP = _unary("clamp", _clamp_forward, _clamp_rule, dtype_rule="first")
+CLONE = _unary("clone", np.copy, lambda g, ans, x: g, saves=False, dtype_rule="first")
+
+ADD = _binary("add", np.add, lambda g, ans, a, b: g, lambda g, ans, a, b: g, saves=False, symbol="+")
+SUB = _binary("sub", np.subtract, lambda g, ans, a, b: g, lambda g, ans, a, b: neg(g), saves=False, symbol="-")
+RSUB = _binary("rsub", lambda a, b: np.subtract(b, a), lambda g, ans, a, b: neg(g), lambda g, ans, a, b: g, saves=False)
+MUL = _binary("mul", np.multiply, lambda g, ans, a, b: mul(g, b), lambda g, ans, a, b: mul(g, a), symbol="*")
+DIV = _binary("div", np.true_divide, lambda g, ans, a, b: div(g, b), lambda g, ans, a, b: div(mul(neg(g), a), mul(b, b)), dtype_rule="float", symbol="/")
+POW = _binary("pow", np.power, _pow_base, lambda g, ans, a, b: mul(g, mul(ans, _log_of(a))), uses_out=True, symbol="**")
+MAXIMUM = _binary("maximum", np.maximum,
+                  lambda g, ans, a, b: mul(g, add(gt(a, b), mul(eq(a, b), 0.5))),
+                  lambda g, ans, a, b: mul(g, add(lt(a, b), mul(eq(a, b), 0.5))))
+MINIMUM = _binary("minimum", np.minimum,
+                  lambda g, ans, a, b: mul(g, add(lt(a, b), mul(eq(a, b), 0.5))),
+                  lambda g, ans, a, b: mul(g, add(gt(a, b), mul(eq(a, b), 0.5))))
+WHERE = Primitive("where", _where_forward, (None, lambda g, ans, c, a, b: where(c, g, 0.0), lambda g, ans, c, a, b: where(c, 0.0, g)),
+                  elementwise=True)
+MATMUL = Primitive("matmul", np.matmul, (_matmul_a, _matmul_b), fn_name="MmBackward0", symbol="@")
+
+SUM = Primitive("sum", lambda x, axis=None, keepdims=False: np.sum(x, axis=axis, keepdims=keepdims),
+                (lambda g, ans, x, axis=None, keepdims=False: _expand(g, _shape(x), axis, keepdims),),
+                saves=False, dtype_rule=None)
+MEAN = Primitive("mean", lambda x, axis=None, keepdims=False: np.mean(x, axis=axis, keepdims=keepdims),
+                 (lambda g, ans, x, axis=None, keepdims=False: div(_expand(g, _shape(x), axis, keepdims), _count(_shape(x), axis)),),
+                 saves=False, dtype_rule="first")
+AMAX = Primitive("amax", lambda x, axis=None, keepdims=False, even=True: np.max(x, axis=axis, keepdims=keepdims),
+                 (lambda g, ans, x, axis=None, keepdims=False, even=True:
+                  mul(_expand(g, _shape(x), axis, keepdims), _extreme_mask(x, ans, axis, keepdims, even)),),
+                 uses_out=True, dtype_rule="first", fn_name="MaxBackward1")
+AMIN = Primitive("amin", lambda x, axis=None, keepdims=False, even=True: np.min(x, axis=axis, keepdims=keepdims),
+                 AMAX.vjps, uses_out=True, dtype_rule="first", fn_name="MinBackward1")
+PROD = Primitive("prod", lambda x, axis=None, keepdims=False: np.prod(x, axis=axis, keepdims=keepdims),
+                 (_prod_rule,), uses_out=True, dtype_rule=None)
+
+RESHAPE = Primitive("reshape", np.reshape, (lambda g, ans, x, shape: reshape(g, _shape(x)),),
+                    saves=False, dtype_rule=None, view=True, fn_name="ViewBackward0")
+TRANSPOSE = Primitive("transpose", np.transpose, (lambda g, ans, x, axes: transpose(g, _inverse_perm(axes)),),
+                      saves=False, dtype_rule=None, view=True, fn_name="PermuteBackward0")
+BROADCAST_TO = Primitive("broadcast_to", np.broadcast_to, (lambda g, ans, x, shape: sum_to(g, _shape(x)),),
+                         saves=False, dtype_rule=None, view=True, fn_name="ExpandBackward0")
+SUM_TO = Primitive("sum_to", lambda x, shape: _sum_to_forward(x, shape), (lambda g, ans, x, shape: broadcast_to(g, _shape(x)),),
+                   saves=False, dtype_rule=None, fn_name="SumBackward1")
+GETITEM = Primitive("getitem", lambda x, index: x[index], (lambda g, ans, x, index: scatter(g, index, _shape(x)),),
+                    saves=False, dtype_rule=None, view=True, fn_name="IndexBackward0")
+SCATTER = Primitive("scatter", _scatter_forward, (lambda g, ans, x, index, shape: getitem(g, index),),
+                    saves=False, dtype_rule=None, fn_name="IndexPutBackward0")
+SETITEM = Primitive("setitem", _setitem_forward,
+                    (lambda g, ans, x, v, index: setitem(g, 0.0, index), lambda g, ans, x, v, index: getitem(g, index)),
+                    saves=False, dtype_rule="first", fn_name="CopySlices")
+STACK = Primitive("stack", lambda *xs, axis=0: np.stack(xs, axis=axis), (), variadic=_stack_rule, saves=False)
+CONCAT = Primitive("concat", lambda *xs, axis=0: np.concatenate(xs, axis=axis), (), variadic=_concat_rule,
+                   saves=False, fn_name="CatBackward0")
+CAST = Primitive("cast", lambda x, dtype: x.astype(dtype), (lambda g, ans, x, dtype: g,), saves=False,
+                 dtype_rule=None, fn_name="ToCopyBackward0")
+
+SOFTMAX = Primitive("softmax", _softmax_forward,
+                    (lambda g, ans, x, axis=-1: mul(ans, sub(g, sum_(mul(g, ans), axis=axis, keepdims=True))),),
+                    saves=False, uses_out=True, dtype_rule="float")
+LOG_SOFTMAX = Primitive("log_softmax", _log_softmax_forward,
+                        (lambda g, ans, x, axis=-1: sub(g, mul(exp(ans), sum_(g, axis=axis, keepdims=True))),),
+                        saves=False, uses_out=True, dtype_rule="float", fn_name="LogSoftmaxBackward0")
+MSE_LOSS = Primitive("mse_loss", _mse_forward, (_mse_a, _mse_b), dtype_rule="float", fn_name="MseLossBackward0")
+NLL_LOSS = Primitive("nll_loss", _nll_forward, (_nll_rule, None), dtype_rule="first", fn_name="NllLossBackward0")
+
+LT = _nondiff("lt", np.less)
+LE = _nondiff("le", np.less_equal)
+GT = _nondiff("gt", np.greater)
+GE = _nondiff("ge", np.greater_equal)
+EQ = _nondiff("eq", np.equal)
+NE = _nondiff("ne", np.not_equal)
+SIGN = _nondiff("sign", np.sign, dtype_rule="first")
+# fmt: on
+
+
+def _sum_to_forward(x: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+    from .broadcast import unbroadcast_array
+
+    return unbroadcast_array(x, tuple(shape))
+
+
+PRIMITIVES: dict[str, Primitive] = {
+    p.name: p for p in globals().values() if isinstance(p, Primitive)
+}
+
+
+# ---- engine operations: what rules (and front ends) call --------------------------------------
+
+
+def neg(x: Any) -> Any:
+    return apply(NEG, x)
+
+
+def exp(x: Any) -> Any:
+    return apply(EXP, x)
+
+
+def log(x: Any) -> Any:
+    return apply(LOG, x)
+
+
+def sin(x: Any) -> Any:
+    return apply(SIN, x)
+
+
+def cos(x: Any) -> Any:
+    return apply(COS, x)
+
+
+def sign(x: Any) -> Any:
+    return apply(SIGN, x)
+
+
+def add(a: Any, b: Any) -> Any:
+    return apply(ADD, a, b)
+
+
+def sub(a: Any, b: Any) -> Any:
+    return apply(SUB, a, b)
+
+
+def rsub(a: Any, b: Any) -> Any:
+    """``b - a`` (PyTorch's rsub): the tensor comes first."""
+    return apply(RSUB, a, b)
+
+
+def mul(a: Any, b: Any) -> Any:
+    return apply(MUL, a, b)
+
+
+def div(a: Any, b: Any) -> Any:
+    return apply(DIV, a, b)
+
+
+def pow_(a: Any, b: Any) -> Any:
+    return apply(POW, a, b)
+
+
+def gt(a: Any, b: Any) -> Any:
+    return apply(GT, a, b)
+
+
+def lt(a: Any, b: Any) -> Any:
+    return apply(LT, a, b)
+
+
+def eq(a: Any, b: Any) -> Any:
+    return apply(EQ, a, b)
+
+
+def where(c: Any, a: Any, b: Any) -> Any:
+    return apply(WHERE, c, a, b)
+
+
+def matmul(a: Any, b: Any) -> Any:
+    return apply(MATMUL, a, b)
+
+
+def sum_(x: Any, axis: Any = None, keepdims: bool = False) -> Any:
+    return apply(SUM, x, axis=axis, keepdims=keepdims)
+
+
+def reshape(x: Any, shape: tuple[int, ...]) -> Any:
+    return apply(RESHAPE, x, shape=tuple(shape))
+
+
+def transpose(x: Any, axes: tuple[int, ...]) -> Any:
+    return apply(TRANSPOSE, x, axes=tuple(axes))
+
+
+def broadcast_to(x: Any, shape: tuple[int, ...]) -> Any:
+    return apply(BROADCAST_TO, x, shape=tuple(shape))
+
+
+def sum_to(x: Any, shape: tuple[int, ...]) -> Any:
+    return apply(SUM_TO, x, shape=tuple(shape))
+
+
+def getitem(x: Any, index: Any) -> Any:
+    return apply(GETITEM, x, index=index)
+
+
+def scatter(g: Any, index: Any, shape: tuple[int, ...]) -> Any:
+    return apply(SCATTER, g, index=index, shape=tuple(shape))
+
+
+def setitem(x: Any, v: Any, index: Any) -> Any:
+    return apply(SETITEM, x, v, index=index)
+
+
+def cast(x: Any, dtype: Any) -> Any:
+    return apply(CAST, x, dtype=np.dtype(dtype))

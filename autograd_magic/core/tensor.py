@@ -1,0 +1,61 @@
+"""The engine's value: a NumPy array plus what autodiff needs to know about it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+
+class Tensor:
+    """An array that may take part in the graph.
+
+    ``_node`` is the node that produced it (``None`` for a leaf); ``_requires_grad`` marks a
+    leaf whose gradient is wanted. ``_version`` is a one-element list shared with views of the
+    same memory, bumped by every in-place change, so backward can refuse stale saved values.
+    Front ends subclass this and add their own API and printing.
+    """
+
+    __slots__ = (
+        "_data",
+        "_node",
+        "_requires_grad",
+        "_grad",
+        "_version",
+        "_retains_grad",
+        "__weakref__",
+    )
+
+    def __init__(self, data: Any, requires_grad: bool = False) -> None:
+        self._data = np.asarray(data)
+        self._node = None
+        self._requires_grad = requires_grad
+        self._grad = None
+        self._version = [0]
+        self._retains_grad = False
+
+    @classmethod
+    def _wrap(cls, data: np.ndarray, node: Any = None, version: list[int] | None = None) -> Any:
+        """Make a tensor of this class around ``data`` without copying or checking."""
+        t = object.__new__(cls)
+        t._data = data
+        t._node = node
+        t._requires_grad = False
+        t._grad = None
+        t._version = [0] if version is None else version
+        t._retains_grad = False
+        t._init_extra()
+        return t
+
+    def _init_extra(self) -> None:
+        """Front ends set their own extra slots here (called by ``_wrap``)."""
+
+    def _tracked(self) -> bool:
+        """True if operations on this tensor should be recorded (when recording is on)."""
+        return self._requires_grad or self._node is not None
+
+    def _bump(self) -> None:
+        """Record an in-place change of the data."""
+        self._version[0] += 1
+
+    __hash__ = object.__hash__

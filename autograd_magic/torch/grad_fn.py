@@ -1,0 +1,75 @@
+"""``tensor.grad_fn``: PyTorch's view of a graph node (``name()``, ``next_functions``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..core.node import Node
+from .names import QUALIFIED, SCALAR_EDGE_DROPPED
+
+
+class GradFn:
+    """The node that made a tensor, as PyTorch shows it: ``<PowBackward0 object at 0x...>``."""
+
+    __slots__ = ("_node",)
+
+    def __init__(self, node: Node) -> None:
+        self._node = node
+
+    def name(self) -> str:
+        """The node's PyTorch name, e.g. ``'PowBackward0'``."""
+        return QUALIFIED.get(self._node.name, self._node.name)
+
+    @property
+    def next_functions(self) -> tuple[tuple[Any, int], ...]:
+        """Where the gradient goes next: a node, ``AccumulateGrad`` for a leaf, or ``None``."""
+        edges = tuple((_view(nx), 0) for nx in self._node.next)
+        if self._node.name in SCALAR_EDGE_DROPPED:
+            edges = tuple(e for e in edges if e[0] is not None)
+        return edges
+
+    @property
+    def metadata(self) -> dict:
+        return {}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, GradFn) and other._node is self._node
+
+    def __hash__(self) -> int:
+        return hash(self._node)
+
+    def __repr__(self) -> str:
+        return f"<{self.name()} object at {hex(id(self))}>"
+
+
+class AccumulateGrad:
+    """The end of a path: where a leaf tensor's gradient is accumulated into ``.grad``."""
+
+    __slots__ = ("variable",)
+
+    def __init__(self, variable: Any) -> None:
+        self.variable = variable
+
+    def name(self) -> str:
+        return "torch::autograd::AccumulateGrad"
+
+    @property
+    def next_functions(self) -> tuple:
+        return ()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, AccumulateGrad) and other.variable is self.variable
+
+    def __hash__(self) -> int:
+        return id(self.variable)
+
+    def __repr__(self) -> str:
+        return f"<AccumulateGrad object at {hex(id(self))}>"
+
+
+def _view(target: Any) -> Any:
+    if target is None:
+        return None
+    if type(target) is Node:
+        return GradFn(target)
+    return AccumulateGrad(target)

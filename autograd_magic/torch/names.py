@@ -1,0 +1,82 @@
+"""PyTorch's ``grad_fn`` names, by the user-facing call that made the node.
+
+The name follows the call, not the engine's primitive: ``x**2`` is PowBackward0 but ``2**x`` is
+PowBackward2, ``8-x`` is RsubBackward1, and ``9/x`` is a MulBackward0 (PyTorch computes it as
+``x.reciprocal() * 9``). Golden tests pin every entry against real PyTorch.
+"""
+
+GRAD_FN_NAMES: dict[str, str] = {
+    # arithmetic
+    "add": "AddBackward0",
+    "sub": "SubBackward0",
+    "rsub": "RsubBackward1",  # scalar - tensor
+    "mul": "MulBackward0",
+    "div": "DivBackward0",
+    "rdiv": "MulBackward0",  # scalar / tensor = tensor.reciprocal() * scalar
+    "pow": "PowBackward0",  # tensor ** scalar (also square)
+    "pow_tensor": "PowBackward1",  # tensor ** tensor
+    "rpow": "PowBackward2",  # scalar ** tensor
+    "neg": "NegBackward0",
+    "matmul_mm": "MmBackward0",
+    "matmul_mv": "MvBackward0",
+    "matmul_dot": "DotBackward0",
+    "matmul_bmm": "UnsafeViewBackward0",
+    "matmul_vm": "SqueezeBackward4",
+    # elementwise functions
+    "abs": "AbsBackward0",
+    "sin": "SinBackward0",
+    "cos": "CosBackward0",
+    "tan": "TanBackward0",
+    "exp": "ExpBackward0",
+    "log": "LogBackward0",
+    "sqrt": "SqrtBackward0",
+    "tanh": "TanhBackward0",
+    "sigmoid": "SigmoidBackward0",
+    "relu": "ReluBackward0",
+    "reciprocal": "ReciprocalBackward0",
+    "clamp": "ClampBackward1",
+    "where": "WhereBackward0",
+    "maximum": "MaximumBackward0",
+    "minimum": "MinimumBackward0",
+    "clone": "CloneBackward0",
+    "to": "ToCopyBackward0",
+    # reductions: without dim / with dim
+    "sum": "SumBackward0",
+    "sum_dim": "SumBackward1",
+    "mean": "MeanBackward0",
+    "mean_dim": "MeanBackward1",
+    "max": "MaxBackward1",
+    "max_dim": "MaxBackward0",
+    "min": "MinBackward1",
+    "min_dim": "MinBackward0",
+    "prod": "ProdBackward0",
+    "prod_dim": "ProdBackward1",
+    # shapes
+    "view": "ViewBackward0",  # view, reshape, flatten
+    "T": "PermuteBackward0",
+    "t": "TBackward0",
+    "mT": "TransposeBackward0",
+    "transpose": "TransposeBackward0",
+    "permute": "PermuteBackward0",
+    "squeeze": "SqueezeBackward0",
+    "squeeze_dim": "SqueezeBackward1",
+    "unsqueeze": "UnsqueezeBackward0",
+    "expand": "ExpandBackward0",
+    "select": "SelectBackward0",  # x[0], x[:, 1]
+    "slice": "SliceBackward0",  # x[1:]
+    "index": "IndexBackward0",  # x[[0, 2]], x[mask]
+    "setitem": "CopySlices",
+    "stack": "StackBackward0",
+    "cat": "CatBackward0",
+    # nn.functional
+    "softmax": "SoftmaxBackward0",
+    "log_softmax": "LogSoftmaxBackward0",
+    "mse_loss": "MseLossBackward0",
+    "nll_loss": "NllLossBackward0",
+}
+
+# Nodes whose scalar operand PyTorch does not list in next_functions.
+SCALAR_EDGE_DROPPED = frozenset({"RsubBackward1", "PowBackward2"})
+
+# What name() returns where PyTorch reports a qualified C++ name.
+QUALIFIED = {"CopySlices": "torch::autograd::CopySlices"}

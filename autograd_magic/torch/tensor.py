@@ -1,0 +1,888 @@
+"""``autograd_magic.torch.Tensor``: PyTorch's tensor API over the engine's tensor.
+
+This module only wraps values, spells names, prints and decides PyTorch's policy (accumulate
+into ``.grad``, scalar-only ``backward()``, the exact error messages). All mathematics lives
+in ``core``.
+"""
+
+from __future__ import annotations
+
+import builtins
+import collections
+import warnings
+import weakref
+from typing import Any
+
+import numpy as np
+
+from ..core import backward as core_backward
+from ..core import primitives as P
+from ..core.apply import apply
+from ..core.tensor import Tensor as CoreTensor
+from ..core.trace import is_grad_enabled, no_grad
+from . import dtypes as D
+from ._printing import format_tensor
+from .grad_fn import GradFn
+from .names import GRAD_FN_NAMES
+
+NON_LEAF_GRAD_WARNING = (
+    "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad "
+    "attribute won't be populated during autograd.backward(). If you indeed want the .grad "
+    "field to be populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If "
+    "you access the non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. "
+    "See github.com/pytorch/pytorch/pull/30531 for more information."
+)
+LEAF_INPLACE = "a leaf Variable that requires grad is being used in an in-place operation."
+ONLY_FLOAT = "only Tensors of floating point dtype can require gradients"
+NO_GRAD_FN = "element 0 of tensors does not require grad and does not have a grad_fn"
+
+MinMax = collections.namedtuple("MinMax", ["values", "indices"])
+
+
+class Size(tuple):
+    """A tensor's shape: a tuple that prints as ``torch.Size([2, 3])``."""
+
+    def __repr__(self) -> str:
+        return f"torch.Size({list(self)})"
+
+    __str__ = __repr__
+
+    def numel(self) -> int:
+        return int(np.prod(self, dtype=np.int64))
+
+
+def _op(key: str, prim: P.Primitive, *args: Any, **params: Any) -> Tensor:
+    """Apply an engine primitive and give the node PyTorch's name for this call."""
+    out = apply(prim, *args, **params)
+    if out._node is not None:
+        out._node.name = GRAD_FN_NAMES[key]
+    return out
+
+
+def _size_mismatch(a: tuple[int, ...], b: tuple[int, ...]) -> str:
+    n = max(len(a), len(b))
+    pa = (1,) * (n - len(a)) + tuple(a)
+    pb = (1,) * (n - len(b)) + tuple(b)
+    for i in range(n - 1, -1, -1):
+        if pa[i] != pb[i] and pa[i] != 1 and pb[i] != 1:
+            return (
+                f"The size of tensor a ({pa[i]}) must match the size of tensor b ({pb[i]}) "
+                f"at non-singleton dimension {i}"
+            )
+    return "shapes cannot be broadcast"
+
+
+def _binary(key: str, prim: P.Primitive, a: Any, b: Any) -> Tensor:
+    try:
+        return _op(key, prim, a, b)
+    except ValueError:
+        sa = a._data.shape if isinstance(a, CoreTensor) else ()
+        sb = b._data.shape if isinstance(b, CoreTensor) else ()
+        raise RuntimeError(_size_mismatch(sa, sb)) from None
+
+
+def _operand(x: Any) -> Any:
+    """A tensor or a Python/NumPy scalar stays as it is; an ndarray becomes a tensor."""
+    if isinstance(x, CoreTensor):
+        return x
+    if isinstance(x, np.ndarray):
+        return Tensor._wrap(x)
+    if isinstance(x, (builtins.int, builtins.float, builtins.bool, np.number, np.bool_)):
+        return x
+    return None
+
+
+def _shape_args(shape: tuple[Any, ...]) -> tuple[int, ...]:
+    if len(shape) == 1 and isinstance(shape[0], (tuple, list)):
+        shape = tuple(shape[0])
+    return tuple(builtins.int(s) for s in shape)
+
+
+def _dim_arg(dim: Any) -> Any:
+    if isinstance(dim, list):
+        return tuple(dim)
+    return dim
+
+
+def _index(index: Any) -> tuple[Any, str]:
+    """NumPy index for a PyTorch index, and the kind of node it makes."""
+    items = index if isinstance(index, tuple) else (index,)
+    out = []
+    kind = "slice"
+    for it in items:
+        if isinstance(it, CoreTensor):
+            it = it._data
+        if isinstance(it, list):
+            it = np.asarray(it)
+        if isinstance(it, np.ndarray):
+            kind = "index"
+        elif isinstance(it, (builtins.int, np.integer)) and kind != "index":
+            kind = "select"
+        out.append(it)
+    return (tuple(out) if isinstance(index, tuple) else out[0]), kind
+
+
+class Tensor(CoreTensor):
+    """A PyTorch-style tensor: a NumPy array with ``requires_grad``, ``grad`` and ``grad_fn``."""
+
+    __slots__ = ()
+    __array_priority__ = 1000
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        raise TypeError("create tensors with autograd_magic.torch.tensor(...) or a factory")
+
+    # ---- autograd attributes ------------------------------------------------------------------
+
+    @property
+    def requires_grad(self) -> bool:
+        return self._requires_grad or self._node is not None
+
+    @requires_grad.setter
+    def requires_grad(self, value: bool) -> None:
+        if self._node is not None:
+            msg = "you can only change requires_grad flags of leaf variables."
+            if not value:
+                msg += (
+                    " If you want to use a computed variable in a subgraph that doesn't require"
+                    " differentiation use var_no_grad = var.detach()."
+                )
+            raise RuntimeError(msg)
+        if value and self._data.dtype.kind != "f":
+            raise RuntimeError(ONLY_FLOAT)
+        self._requires_grad = builtins.bool(value)
+
+    def requires_grad_(self, requires_grad: bool = True) -> Tensor:
+        """Set ``requires_grad`` in place (leaf tensors only) and return the tensor."""
+        self.requires_grad = requires_grad
+        return self
+
+    @property
+    def is_leaf(self) -> bool:
+        return self._node is None
+
+    @property
+    def grad_fn(self) -> GradFn | None:
+        return GradFn(self._node) if self._node is not None else None
+
+    @property
+    def grad(self) -> Tensor | None:
+        if self._node is not None and not self._retains_grad:
+            warnings.warn(NON_LEAF_GRAD_WARNING, UserWarning, stacklevel=2)
+        return self._grad
+
+    @grad.setter
+    def grad(self, value: Tensor | None) -> None:
+        if value is not None:
+            if not isinstance(value, CoreTensor):
+                raise TypeError(
+                    f"assigned grad expected to be a Tensor or None but got grad of type {type(value).__name__}"
+                )
+            if value._data.dtype != self._data.dtype:
+                raise RuntimeError("assigned grad has data of a different type")
+            if value._data.shape != self._data.shape:
+                raise RuntimeError("assigned grad has data of a different size")
+        self._grad = value
+
+    @property
+    def retains_grad(self) -> bool:
+        return self._retains_grad
+
+    def retain_grad(self) -> None:
+        """Keep this non-leaf tensor's gradient in ``.grad`` after ``backward()``."""
+        if not self.requires_grad:
+            raise RuntimeError("can't retain_grad on Tensor that has requires_grad=False")
+        if self._node is not None:
+            self._node.retain = weakref.ref(self)
+            self._retains_grad = True
+
+    def backward(
+        self,
+        gradient: Tensor | None = None,
+        retain_graph: bool | None = None,
+        create_graph: bool = False,
+        inputs: Any = None,
+    ) -> None:
+        """Accumulate d(self)/d(leaf) into every leaf's ``.grad`` (see ``autograd.backward``)."""
+        from .autograd import backward
+
+        backward(self, gradient, retain_graph, create_graph, inputs=inputs)
+
+    def detach(self) -> Tensor:
+        """The same data, cut from the graph (shares memory, as in PyTorch)."""
+        return type(self)._wrap(self._data, None, self._version)
+
+    def detach_(self) -> Tensor:
+        """Cut this tensor from the graph in place; it becomes a leaf."""
+        self._node = None
+        self._requires_grad = False
+        return self
+
+    def clone(self) -> Tensor:
+        return _op("clone", P.CLONE, self)
+
+    @property
+    def data(self) -> Tensor:
+        return type(self)._wrap(self._data)
+
+    @data.setter
+    def data(self, value: Tensor) -> None:
+        self._data = value._data
+
+    # ---- values and shape -----------------------------------------------------------------------
+
+    @property
+    def dtype(self) -> D.dtype:
+        return D.from_numpy_dtype(self._data.dtype)
+
+    @property
+    def shape(self) -> Size:
+        return Size(self._data.shape)
+
+    def size(self, dim: int | None = None) -> Any:
+        return self.shape if dim is None else self._data.shape[dim]
+
+    def dim(self) -> int:
+        return self._data.ndim
+
+    @property
+    def ndim(self) -> int:
+        return self._data.ndim
+
+    def numel(self) -> int:
+        return builtins.int(self._data.size)
+
+    nelement = numel
+
+    def element_size(self) -> int:
+        return self._data.itemsize
+
+    @property
+    def device(self) -> str:
+        return "cpu"
+
+    @property
+    def is_floating_point(self) -> Any:
+        return lambda: self._data.dtype.kind == "f"
+
+    def item(self) -> Any:
+        """The single value as a Python number."""
+        if self._data.size != 1:
+            raise RuntimeError(
+                f"a Tensor with {self._data.size} elements cannot be converted to Scalar"
+            )
+        return self._data.reshape(-1)[0].item()
+
+    def tolist(self) -> Any:
+        return self._data.tolist()
+
+    def numpy(self) -> np.ndarray:
+        """The underlying array (shared memory); refused while the tensor requires grad."""
+        if self.requires_grad:
+            raise RuntimeError(
+                "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() "
+                "instead."
+            )
+        return self._data
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        if self.requires_grad:
+            raise RuntimeError(
+                "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() "
+                "instead."
+            )
+        return self._data if dtype is None else self._data.astype(dtype)
+
+    def __len__(self) -> int:
+        if self._data.ndim == 0:
+            raise TypeError("len() of a 0-d tensor")
+        return self._data.shape[0]
+
+    def __iter__(self) -> Any:
+        if self._data.ndim == 0:
+            raise TypeError("iteration over a 0-d tensor")
+        return (self[i] for i in range(self._data.shape[0]))
+
+    def __bool__(self) -> bool:
+        if self._data.size != 1:
+            raise RuntimeError("Boolean value of Tensor with more than one value is ambiguous")
+        return builtins.bool(self._data.reshape(-1)[0])
+
+    def __float__(self) -> float:
+        return builtins.float(self.item())
+
+    def __int__(self) -> int:
+        return builtins.int(self.item())
+
+    def __index__(self) -> int:
+        if self._data.dtype.kind not in "iu" or self._data.size != 1:
+            raise TypeError("only integer tensors of a single element can be converted to an index")
+        return builtins.int(self.item())
+
+    # ---- printing -------------------------------------------------------------------------------
+
+    def __repr__(self) -> str:
+        if self._node is not None:
+            suffixes = [f"grad_fn=<{GradFn(self._node).name()}>"]
+        elif self._requires_grad:
+            suffixes = ["requires_grad=True"]
+        else:
+            suffixes = []
+        return format_tensor(self._data, self._data.dtype.name, suffixes)
+
+    __str__ = __repr__
+
+    def __format__(self, spec: str) -> str:
+        if self._data.ndim == 0:
+            return self.item().__format__(spec)
+        return object.__format__(self, spec)
+
+    # ---- dtype conversion -----------------------------------------------------------------------
+
+    def to(self, *args: Any, **kwargs: Any) -> Tensor:
+        """Convert to a dtype (devices other than 'cpu' are not available here)."""
+        dtype = kwargs.get("dtype")
+        for a in args:
+            if isinstance(a, D.dtype):
+                dtype = a
+            elif a not in ("cpu",) and not isinstance(a, str):
+                dtype = a
+        if dtype is None or D.to_numpy_dtype(dtype) == self._data.dtype:
+            return self
+        return _op("to", P.CAST, self, dtype=D.to_numpy_dtype(dtype))
+
+    def type(self, dtype: Any = None) -> Any:
+        if dtype is None:
+            return f"torch.{_TYPE_NAMES[self._data.dtype.name]}Tensor"
+        return self.to(dtype)
+
+    def float(self) -> Tensor:
+        return self.to(D.float32)
+
+    def double(self) -> Tensor:
+        return self.to(D.float64)
+
+    def long(self) -> Tensor:
+        return self.to(D.int64)
+
+    def int(self) -> Tensor:
+        return self.to(D.int32)
+
+    def bool(self) -> Tensor:
+        return self.to(D.bool_)
+
+    def cpu(self) -> Tensor:
+        return self
+
+    def contiguous(self) -> Tensor:
+        return self
+
+    # ---- arithmetic -----------------------------------------------------------------------------
+
+    def __add__(self, other: Any) -> Tensor:
+        o = _operand(other)
+        return NotImplemented if o is None else _binary("add", P.ADD, self, o)
+
+    __radd__ = __add__
+
+    def __sub__(self, other: Any) -> Tensor:
+        o = _operand(other)
+        return NotImplemented if o is None else _binary("sub", P.SUB, self, o)
+
+    def __rsub__(self, other: Any) -> Tensor:
+        o = _operand(other)
+        return NotImplemented if o is None else _binary("rsub", P.RSUB, self, o)
+
+    def __mul__(self, other: Any) -> Tensor:
+        o = _operand(other)
+        return NotImplemented if o is None else _binary("mul", P.MUL, self, o)
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other: Any) -> Tensor:
+        o = _operand(other)
+        return NotImplemented if o is None else _binary("div", P.DIV, self, o)
+
+    def __rtruediv__(self, other: Any) -> Tensor:
+        o = _operand(other)
+        if o is None:
+            return NotImplemented
+        return _binary("rdiv", P.MUL, self.reciprocal(), o)  # PyTorch: reciprocal() * other
+
+    def __pow__(self, other: Any) -> Tensor:
+        o = _operand(other)
+        if o is None:
+            return NotImplemented
+        return _binary("pow_tensor" if isinstance(o, CoreTensor) else "pow", P.POW, self, o)
+
+    def __rpow__(self, other: Any) -> Tensor:
+        o = _operand(other)
+        return NotImplemented if o is None else _binary("rpow", P.POW, o, self)
+
+    def __matmul__(self, other: Any) -> Tensor:
+        return matmul(self, other)
+
+    def __rmatmul__(self, other: Any) -> Tensor:
+        return matmul(_operand(other), self)
+
+    def __neg__(self) -> Tensor:
+        return _op("neg", P.NEG, self)
+
+    def __pos__(self) -> Tensor:
+        return self
+
+    def __abs__(self) -> Tensor:
+        return self.abs()
+
+    def add(self, other: Any, alpha: Any = 1) -> Tensor:
+        return self + (other if alpha == 1 else other * alpha)
+
+    def sub(self, other: Any, alpha: Any = 1) -> Tensor:
+        return self - (other if alpha == 1 else other * alpha)
+
+    def mul(self, other: Any) -> Tensor:
+        return self * other
+
+    def div(self, other: Any) -> Tensor:
+        return self / other
+
+    def pow(self, exponent: Any) -> Tensor:
+        return self**exponent
+
+    def neg(self) -> Tensor:
+        return -self
+
+    # comparisons (never differentiable)
+    def _compare(self, prim: P.Primitive, other: Any) -> Any:
+        o = _operand(other)
+        return NotImplemented if o is None else _binary("add", prim, self, o)
+
+    def __lt__(self, other: Any) -> Tensor:
+        return self._compare(P.LT, other)
+
+    def __le__(self, other: Any) -> Tensor:
+        return self._compare(P.LE, other)
+
+    def __gt__(self, other: Any) -> Tensor:
+        return self._compare(P.GT, other)
+
+    def __ge__(self, other: Any) -> Tensor:
+        return self._compare(P.GE, other)
+
+    def __eq__(self, other: Any) -> Tensor:  # type: ignore[override]
+        return self._compare(P.EQ, other)
+
+    def __ne__(self, other: Any) -> Tensor:  # type: ignore[override]
+        return self._compare(P.NE, other)
+
+    __hash__ = CoreTensor.__hash__
+
+    def __and__(self, other: Any) -> Tensor:
+        return Tensor._wrap(np.logical_and(self._data, _raw(other)))
+
+    def __or__(self, other: Any) -> Tensor:
+        return Tensor._wrap(np.logical_or(self._data, _raw(other)))
+
+    def __invert__(self) -> Tensor:
+        return Tensor._wrap(~self._data)
+
+    # ---- elementwise functions ------------------------------------------------------------------
+
+    def abs(self) -> Tensor:
+        return _op("abs", P.ABS, self)
+
+    def sin(self) -> Tensor:
+        return _op("sin", P.SIN, self)
+
+    def cos(self) -> Tensor:
+        return _op("cos", P.COS, self)
+
+    def tan(self) -> Tensor:
+        return _op("tan", P.TAN, self)
+
+    def exp(self) -> Tensor:
+        return _op("exp", P.EXP, self)
+
+    def log(self) -> Tensor:
+        return _op("log", P.LOG, self)
+
+    def sqrt(self) -> Tensor:
+        return _op("sqrt", P.SQRT, self)
+
+    def tanh(self) -> Tensor:
+        return _op("tanh", P.TANH, self)
+
+    def sigmoid(self) -> Tensor:
+        return _op("sigmoid", P.SIGMOID, self)
+
+    def relu(self) -> Tensor:
+        return _op("relu", P.RELU, self)
+
+    def reciprocal(self) -> Tensor:
+        return _op("reciprocal", P.RECIPROCAL, self)
+
+    def square(self) -> Tensor:
+        return _op("pow", P.POW, self, 2)
+
+    def clamp(self, min: Any = None, max: Any = None) -> Tensor:  # noqa: A002
+        if min is None and max is None:
+            raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
+        return _op("clamp", P.CLAMP, self, lo=_raw(min), hi=_raw(max))
+
+    clip = clamp
+
+    def maximum(self, other: Tensor) -> Tensor:
+        return _binary("maximum", P.MAXIMUM, self, other)
+
+    def minimum(self, other: Tensor) -> Tensor:
+        return _binary("minimum", P.MINIMUM, self, other)
+
+    def isnan(self) -> Tensor:
+        return Tensor._wrap(np.isnan(self._data))
+
+    # ---- reductions -----------------------------------------------------------------------------
+
+    def sum(self, dim: Any = None, keepdim: bool = False, dtype: Any = None) -> Tensor:
+        x = self if dtype is None else self.to(dtype)
+        if dim is None and not keepdim:
+            out = _op("sum", P.SUM, x)
+        else:
+            out = _op("sum_dim", P.SUM, x, axis=_dim_arg(dim), keepdims=keepdim)
+        if out._data.dtype.kind in "biu" and dtype is None:
+            out._data = out._data.astype(np.int64)  # PyTorch sums integers and bools as int64
+        return out
+
+    def mean(self, dim: Any = None, keepdim: bool = False, dtype: Any = None) -> Tensor:
+        x = self if dtype is None else self.to(dtype)
+        if x._data.dtype.kind != "f":
+            raise RuntimeError(
+                "mean(): could not infer output dtype. Input dtype must be either a floating "
+                f"point or complex dtype. Got: {_TYPE_NAMES[x._data.dtype.name]}"
+            )
+        if dim is None and not keepdim:
+            return _op("mean", P.MEAN, x)
+        return _op("mean_dim", P.MEAN, x, axis=_dim_arg(dim), keepdims=keepdim)
+
+    def _extreme(self, key: str, prim: P.Primitive, arg: Any, dim: Any, keepdim: bool) -> Any:
+        if isinstance(dim, CoreTensor) or isinstance(arg, CoreTensor):
+            other = dim if isinstance(dim, CoreTensor) else arg
+            return _binary(
+                "maximum" if key == "max" else "minimum",
+                P.MAXIMUM if key == "max" else P.MINIMUM,
+                self,
+                other,
+            )
+        if dim is None and arg is None:
+            return _op(key, prim, self)
+        dim = arg if dim is None else dim
+        values = _op(key + "_dim", prim, self, axis=dim, keepdims=keepdim, even=False)
+        pick = np.argmax if key == "max" else np.argmin
+        idx = pick(self._data, axis=dim, keepdims=keepdim)
+        return MinMax(values, Tensor._wrap(np.asarray(idx, dtype=np.int64)))
+
+    def max(self, dim: Any = None, keepdim: bool = False) -> Any:
+        return self._extreme("max", P.AMAX, None, dim, keepdim)
+
+    def min(self, dim: Any = None, keepdim: bool = False) -> Any:
+        return self._extreme("min", P.AMIN, None, dim, keepdim)
+
+    def amax(self, dim: Any = None, keepdim: bool = False) -> Tensor:
+        return _op("max", P.AMAX, self, axis=_dim_arg(dim), keepdims=keepdim)
+
+    def amin(self, dim: Any = None, keepdim: bool = False) -> Tensor:
+        return _op("min", P.AMIN, self, axis=_dim_arg(dim), keepdims=keepdim)
+
+    def prod(self, dim: Any = None, keepdim: bool = False) -> Tensor:
+        if dim is None:
+            out = _op("prod", P.PROD, self)
+        else:
+            out = _op("prod_dim", P.PROD, self, axis=dim, keepdims=keepdim)
+        if out._data.dtype.kind in "biu":
+            out._data = out._data.astype(np.int64)
+        return out
+
+    def argmax(self, dim: Any = None, keepdim: bool = False) -> Tensor:
+        out = np.argmax(self._data, axis=dim, keepdims=keepdim if dim is not None else False)
+        return Tensor._wrap(np.asarray(out, dtype=np.int64))
+
+    def argmin(self, dim: Any = None, keepdim: bool = False) -> Tensor:
+        out = np.argmin(self._data, axis=dim, keepdims=keepdim if dim is not None else False)
+        return Tensor._wrap(np.asarray(out, dtype=np.int64))
+
+    def all(self) -> Tensor:
+        return Tensor._wrap(np.asarray(np.all(self._data)))
+
+    def any(self) -> Tensor:
+        return Tensor._wrap(np.asarray(np.any(self._data)))
+
+    def softmax(self, dim: int) -> Tensor:
+        return _op("softmax", P.SOFTMAX, self, axis=dim)
+
+    def log_softmax(self, dim: int) -> Tensor:
+        return _op("log_softmax", P.LOG_SOFTMAX, self, axis=dim)
+
+    # ---- shapes ---------------------------------------------------------------------------------
+
+    def _view(self, key: str, shape: tuple[int, ...]) -> Tensor:
+        try:
+            return _op(key, P.RESHAPE, self, shape=shape)
+        except ValueError:
+            dims = ", ".join(str(s) for s in shape)
+            raise RuntimeError(
+                f"shape '[{dims}]' is invalid for input of size {self._data.size}"
+            ) from None
+
+    def reshape(self, *shape: Any) -> Tensor:
+        return self._view("view", _shape_args(shape))
+
+    def view(self, *shape: Any) -> Tensor:
+        if len(shape) == 1 and isinstance(shape[0], D.dtype):
+            raise NotImplementedError("view(dtype) is not supported; use .to(dtype)")
+        return self._view("view", _shape_args(shape))
+
+    def view_as(self, other: Tensor) -> Tensor:
+        return self._view("view", other._data.shape)
+
+    def flatten(self, start_dim: int = 0, end_dim: int = -1) -> Tensor:
+        s = self._data.shape
+        if not s:
+            return self._view("view", (1,))
+        start, end = start_dim % len(s), end_dim % len(s)
+        new = s[:start] + (int(np.prod(s[start : end + 1], dtype=np.int64)),) + s[end + 1 :]
+        return self if new == s else self._view("view", new)
+
+    def _permute(self, key: str, axes: tuple[int, ...]) -> Tensor:
+        return _op(key, P.TRANSPOSE, self, axes=axes)
+
+    def permute(self, *dims: Any) -> Tensor:
+        dims = _shape_args(dims)
+        return self._permute("permute", tuple(d % max(self.ndim, 1) for d in dims))
+
+    def transpose(self, dim0: int, dim1: int) -> Tensor:
+        axes = list(range(self.ndim))
+        axes[dim0], axes[dim1] = axes[dim1], axes[dim0]
+        return self._permute("transpose", tuple(axes))
+
+    def t(self) -> Tensor:
+        if self.ndim > 2:
+            raise RuntimeError(
+                f"t() expects a tensor with <= 2 dimensions, but self is {self.ndim}D"
+            )
+        return self._permute("t", tuple(range(self.ndim))[::-1])
+
+    @property
+    def T(self) -> Tensor:  # noqa: N802 - PyTorch's name
+        if self.ndim != 2:
+            msg = (
+                "Tensor.T is deprecated on 0-D tensors. This function is the identity in these "
+                "cases."
+                if self.ndim == 0
+                else "The use of `x.T` on tensors of dimension other than 2 to reverse their "
+                "shape is deprecated and it will throw an error in a future release. Consider "
+                "`x.mT` to transpose batches of matrices or `x.permute(*torch.arange(x.ndim - 1, "
+                "-1, -1))` to reverse the dimensions of a tensor."
+            )
+            warnings.warn(msg, UserWarning, stacklevel=2)
+        return self._permute("T", tuple(range(self.ndim))[::-1])
+
+    @property
+    def mT(self) -> Tensor:  # noqa: N802 - PyTorch's name
+        return self.transpose(-2, -1)
+
+    def squeeze(self, dim: Any = None) -> Tensor:
+        s = self._data.shape
+        if dim is None:
+            return self._view("squeeze", tuple(n for n in s if n != 1))
+        if not s:
+            return self._view("squeeze_dim", s)
+        d = dim % len(s)
+        new = s[:d] + s[d + 1 :] if s[d] == 1 else s
+        return self._view("squeeze_dim", new)
+
+    def unsqueeze(self, dim: int) -> Tensor:
+        s = self._data.shape
+        d = dim % (len(s) + 1)
+        return self._view("unsqueeze", s[:d] + (1,) + s[d:])
+
+    def expand(self, *sizes: Any) -> Tensor:
+        sizes = _shape_args(sizes)
+        s = (1,) * (len(sizes) - self.ndim) + self._data.shape
+        shape = tuple(n if m == -1 else m for n, m in zip(s, sizes))
+        return _op("expand", P.BROADCAST_TO, self, shape=shape)
+
+    def expand_as(self, other: Tensor) -> Tensor:
+        return self.expand(*other._data.shape)
+
+    def matmul(self, other: Tensor) -> Tensor:
+        return matmul(self, other)
+
+    def mm(self, other: Tensor) -> Tensor:
+        return matmul(self, other)
+
+    def mv(self, other: Tensor) -> Tensor:
+        return matmul(self, other)
+
+    def dot(self, other: Tensor) -> Tensor:
+        return matmul(self, other)
+
+    # ---- indexing -------------------------------------------------------------------------------
+
+    def __getitem__(self, index: Any) -> Tensor:
+        idx, kind = _index(index)
+        return _op(kind, P.GETITEM, self, index=idx)
+
+    def __setitem__(self, index: Any, value: Any) -> None:
+        idx, _ = _index(index)
+        self._check_inplace()
+        v = value if isinstance(value, CoreTensor) else _operand(value)
+        if v is None:
+            v = np.asarray(value)
+        tracked = is_grad_enabled() and (
+            self.requires_grad or (isinstance(v, CoreTensor) and v.requires_grad)
+        )
+        if not tracked:
+            self._data[idx] = v._data if isinstance(v, CoreTensor) else v
+            self._bump()
+            return
+        self._adopt(_op("setitem", P.SETITEM, self._snapshot(), v, index=idx))
+
+    # ---- in-place -------------------------------------------------------------------------------
+
+    def _check_inplace(self) -> None:
+        if self._requires_grad and self._node is None and is_grad_enabled():
+            raise RuntimeError(LEAF_INPLACE)
+
+    def _snapshot(self) -> Tensor:
+        """A copy that stands for this tensor's value before an in-place change."""
+        return type(self)._wrap(self._data.copy(), self._node)
+
+    def _adopt(self, result: Tensor) -> None:
+        """Take ``result``'s value and node: the in-place change, recorded in the graph."""
+        self._data[...] = result._data
+        self._node = result._node
+        self._bump()
+
+    def _inplace(self, key: str, prim: P.Primitive, other: Any) -> Tensor:
+        self._check_inplace()
+        o = _operand(other)
+        tracked = is_grad_enabled() and (
+            self.requires_grad or (isinstance(o, CoreTensor) and o.requires_grad)
+        )
+        if tracked:
+            self._adopt(_binary(key, prim, self._snapshot(), o))
+            return self
+        with no_grad():
+            result = _binary(key, prim, self, o)
+        if (
+            D.from_numpy_dtype(result._data.dtype) != self.dtype
+            and result._data.dtype.kind == "f"
+            and self._data.dtype.kind != "f"
+        ):
+            raise RuntimeError(
+                f"result type {_TYPE_NAMES[result._data.dtype.name]} can't be cast to the "
+                f"desired output type {_TYPE_NAMES[self._data.dtype.name]}"
+            )
+        self._data[...] = result._data
+        self._bump()
+        return self
+
+    def add_(self, other: Any, alpha: Any = 1) -> Tensor:
+        return self._inplace("add", P.ADD, other if alpha == 1 else other * alpha)
+
+    def sub_(self, other: Any, alpha: Any = 1) -> Tensor:
+        return self._inplace("sub", P.SUB, other if alpha == 1 else other * alpha)
+
+    def mul_(self, other: Any) -> Tensor:
+        return self._inplace("mul", P.MUL, other)
+
+    def div_(self, other: Any) -> Tensor:
+        return self._inplace("div", P.DIV, other)
+
+    __iadd__ = add_
+    __isub__ = sub_
+    __imul__ = mul_
+    __itruediv__ = div_
+
+    def zero_(self) -> Tensor:
+        """Fill with zeros in place (how ``x.grad.zero_()`` clears accumulated gradients)."""
+        return self.fill_(0)
+
+    def fill_(self, value: Any) -> Tensor:
+        self._check_inplace()
+        if is_grad_enabled() and self._node is not None:
+            self._adopt(_op("mul", P.MUL, self._snapshot(), 0.0) + value)
+            return self
+        self._data[...] = value
+        self._bump()
+        return self
+
+    def copy_(self, src: Tensor) -> Tensor:
+        self._check_inplace()
+        self._data[...] = src._data
+        self._bump()
+        return self
+
+
+_TYPE_NAMES = {
+    "float32": "Float",
+    "float64": "Double",
+    "int64": "Long",
+    "int32": "Int",
+    "bool": "Bool",
+}
+
+
+def _raw(x: Any) -> Any:
+    return x._data if isinstance(x, CoreTensor) else x
+
+
+def matmul(a: Tensor, b: Tensor) -> Tensor:
+    """Matrix product with PyTorch's names: Dot (1-D·1-D), Mv (2-D·1-D), Mm (2-D·2-D)."""
+    na, nb = a._data.ndim, b._data.ndim
+    if na == 0 or nb == 0:
+        raise RuntimeError(
+            f"both arguments to matmul need to be at least 1D, but they are {na}D and {nb}D"
+        )
+    key = {(1, 1): "matmul_dot", (2, 1): "matmul_mv", (2, 2): "matmul_mm", (1, 2): "matmul_vm"}
+    try:
+        return _op(key.get((na, nb), "matmul_bmm"), P.MATMUL, a, b)
+    except ValueError:
+        if na == 1 and nb == 1:
+            raise RuntimeError(
+                f"inconsistent tensor size, expected tensor [{a._data.shape[0]}] and src [{b._data.shape[0]}] to have the same "
+                f"number of elements, but got {a._data.shape[0]} and {b._data.shape[0]} elements respectively"
+            ) from None
+        sa = "x".join(str(n) for n in a._data.shape)
+        sb = "x".join(str(n) for n in b._data.shape)
+        raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({sa} and {sb})") from None
+
+
+def seeds_for(outputs: list[Tensor], grads: list[Any], *, for_backward: bool) -> list[Tensor]:
+    """The gradient each output starts from, checked as PyTorch checks it."""
+    seeds = []
+    for i, (out, g) in enumerate(zip(outputs, grads)):
+        if g is None:
+            if out._data.size != 1:
+                raise RuntimeError("grad can be implicitly created only for scalar outputs")
+            seeds.append(type(out)._wrap(np.ones_like(out._data)))
+            continue
+        if not isinstance(g, CoreTensor):
+            g = type(out)._wrap(np.asarray(g, dtype=out._data.dtype))
+        if g._data.shape != out._data.shape:
+            raise RuntimeError(
+                f"Mismatch in shape: grad_output[{i}] has a shape of {Size(g._data.shape)} and "
+                f"output[{i}] has a shape of {Size(out._data.shape)}."
+            )
+        if g._data.dtype != out._data.dtype:
+            g = type(out)._wrap(g._data.astype(out._data.dtype))
+        seeds.append(g)
+    return seeds
+
+
+def run_backward(
+    outputs: list[Tensor], seeds: list[Tensor], retain_graph: bool, create_graph: bool
+) -> None:
+    """``backward()`` for a checked list of outputs: accumulate into the leaves' ``.grad``."""
+    for out in outputs:
+        if not out.requires_grad:
+            raise RuntimeError(NO_GRAD_FN)
+    core_backward.backward(outputs, seeds, retain_graph, create_graph)
