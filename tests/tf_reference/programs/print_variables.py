@@ -1,0 +1,27 @@
+# tf.Variable: str, repr, name, dtype, shape, trainable, numpy().
+import numpy as np
+import tensorflow as tf
+
+x = tf.Variable(3.0)
+print(x)
+print(repr(x))
+print(x.name)
+print(x.dtype)
+print(x.shape)
+print(x.trainable)
+print(x.numpy())
+w = tf.Variable([1.0, 2.0], name="w")
+print(w)
+print(w.name)
+b = tf.Variable(tf.zeros((2, 3)), name="bias")
+print(b)
+n = tf.Variable(np.linspace(0, 3, 10))
+print(n)
+print(n.dtype)
+i = tf.Variable(5)
+print(i)
+f = tf.Variable(1.5, trainable=False)
+print(f.trainable)
+print(f)
+print(x + 1)
+print(x * w)

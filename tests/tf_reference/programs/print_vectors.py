@@ -1,0 +1,26 @@
+# str and repr of vectors, including ones that wrap over several lines.
+import numpy as np
+import tensorflow as tf
+
+v = tf.constant([1.0, 2.0, 3.0])
+print(v)
+print(repr(v))
+print(tf.constant([0.1, 0.25, -3.5]))
+print(tf.constant([1, 2, 3]))
+print(repr(tf.constant([1, 2, 3])))
+print(repr(tf.constant([1, 2, 3], dtype=tf.int64)))
+print(tf.constant([True, False, True]))
+print(repr(tf.constant([True, False, True])))
+w = tf.constant(np.linspace(0, 3, 10))
+print(w)
+print(repr(w))
+u = tf.constant(np.arange(20) / 7, dtype=tf.float32)
+print(u)
+print(repr(u))
+print(tf.constant(np.arange(30)))
+print(tf.constant([np.nan, np.inf, -np.inf, 1.5]))
+print(tf.constant([1e-8, 1.0, 1e8]))
+print(repr(tf.constant([], dtype=tf.float32)))
+big = tf.range(2000)
+print(big)
+print(repr(big))
