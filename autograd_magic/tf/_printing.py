@@ -10,7 +10,9 @@ TensorFlow (2.x, eager mode) builds these strings from NumPy's own printing of t
 * ``str(variable)`` and ``repr(variable)`` are the same:
   ``<tf.Variable 'NAME' shape=<shape> dtype=<name>, numpy=<repr text>>``.
 
-NumPy's current print options (``np.set_printoptions``) are honoured, as TensorFlow does.
+NumPy's current print options (``np.set_printoptions``) are honoured, as TensorFlow does, and
+so is the installed NumPy's own layout: NumPy 2.2 added ``shape=(...)`` to the repr of
+summarised arrays, NumPy 2.3 prints float32 scalars of 1e8 and more as ``1e+08``.
 
 This module depends on NumPy only.
 """
