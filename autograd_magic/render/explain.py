@@ -91,7 +91,7 @@ def chain_text(graph: GraphView, st: Structure, node: NodeView) -> str:
             f"{me} is not connected to {out}: no path leads from it to the output, "
             f"so its gradient is None (not 0)."
         )
-    uses = st.consumers[node.id]
+    uses = st.uses(node.id)
     per_dst: dict[int, int] = {}
     for dst, _ in uses:
         per_dst[dst] = per_dst.get(dst, 0) + 1

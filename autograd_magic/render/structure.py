@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from .model import EdgeView, GraphView, NodeView
+
+NO_USES: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
 class Structure:
     """Lookups shared by the renderers, built once in O(nodes + edges)."""
 
-    consumers: tuple[tuple[tuple[int, int], ...], ...]  # per node: (dst, arg) for every use
-    constant: tuple[bool, ...]  # per node: an unnamed leaf that needs no gradient
+    consumers: dict[int, list[tuple[int, int]]]  # node -> (dst, arg) for every use; absent: none
     edge_at: dict[tuple[int, int], EdgeView]  # (dst, arg) -> the edge carrying its data
+
+    def uses(self, node: int) -> tuple[tuple[int, int], ...] | list[tuple[int, int]]:
+        """Every use of ``node`` as an operand, as (consumer id, operand position)."""
+        return self.consumers.get(node, NO_USES)
 
 
 def is_constant(node: NodeView) -> bool:
@@ -21,17 +27,21 @@ def is_constant(node: NodeView) -> bool:
     return node.op is None and not node.name and not node.requires_grad
 
 
-def analyze(graph: GraphView) -> Structure:
-    """Index a graph's consumers (from ``NodeView.inputs``) and its edges by (dst, arg)."""
-    n = len(graph.nodes)
-    uses: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+def analyze(graph: GraphView, only: Collection[int] | None = None) -> Structure:
+    """Index consumers (from ``NodeView.inputs``) and edges by (dst, arg); with ``only``, just
+    the uses of those nodes and the edges into or out of them."""
+    keep = None if only is None else set(only)
+    consumers: dict[int, list[tuple[int, int]]] = {}
     for node in graph.nodes:
         for arg, src in enumerate(node.inputs):
-            if 0 <= src < n:
-                uses[src].append((node.id, arg))
-    edge_at = {(e.dst, e.arg): e for e in graph.edges}
-    return Structure(
-        consumers=tuple(tuple(u) for u in uses),
-        constant=tuple(is_constant(node) for node in graph.nodes),
-        edge_at=edge_at,
-    )
+            if keep is None or src in keep:
+                found = consumers.get(src)
+                if found is None:
+                    consumers[src] = [(node.id, arg)]
+                else:
+                    found.append((node.id, arg))
+    if keep is None:
+        edge_at = {(e.dst, e.arg): e for e in graph.edges}
+    else:
+        edge_at = {(e.dst, e.arg): e for e in graph.edges if e.dst in keep or e.src in keep}
+    return Structure(consumers, edge_at)

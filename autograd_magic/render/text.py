@@ -147,7 +147,7 @@ def _arrow_text(graph: GraphView, path: list[int], max_chain: int) -> str:
     return " --> ".join(_elide(tokens, max_chain, "steps"))
 
 
-def _operation_lines(graph: GraphView, st: Structure) -> list[str]:
+def _operation_lines(graph: GraphView, st: Structure, constant: tuple[bool, ...]) -> list[str]:
     """The operation form: one ``name = op(args)`` line per operation not written inline."""
     nodes = graph.nodes
     expr: list[str | None] = [None] * len(nodes)
@@ -155,7 +155,7 @@ def _operation_lines(graph: GraphView, st: Structure) -> list[str]:
     lines: list[str] = []
     for node in nodes:
         i = node.id
-        if st.constant[i]:
+        if constant[i]:
             expr[i] = fmt_const(node.value)
             inline[i] = True
             continue
@@ -168,7 +168,7 @@ def _operation_lines(graph: GraphView, st: Structure) -> list[str]:
         if (
             not node.name
             and i != graph.output
-            and len(st.consumers[i]) == 1
+            and len(st.uses(i)) == 1
             and len(text) <= INLINE_LIMIT
         ):
             inline[i] = True
@@ -176,7 +176,7 @@ def _operation_lines(graph: GraphView, st: Structure) -> list[str]:
         line = f"{node_ref(node)} = {text}"
         lines.append(line + "  # output" if i == graph.output else line)
     if not lines:
-        lines = [node_ref(n) for n in nodes if not st.constant[n.id]]
+        lines = [node_ref(n) for n in nodes if not constant[n.id]]
     return lines
 
 
@@ -187,7 +187,7 @@ def graph_text(graph: GraphView, max_lines: int = 200, max_chain: int = 8) -> st
     if path is not None:
         lines = [_arrow_text(graph, path, max_chain)]
     else:
-        lines = _operation_lines(graph, analyze(graph))
+        lines = _operation_lines(graph, analyze(graph), constant)
         lines = _elide(lines, max(1, max_lines // 2), "lines")
     if graph.collapsed:
         lines.append(f"({graph.collapsed:,} nodes collapsed)")

@@ -224,7 +224,7 @@ class GraphWidget(anywidget.AnyWidget):
             visible = visible_subgraph(graph, max_nodes)
             shown = set(visible.nodes)
             kwargs.setdefault("svg", graph_svg(graph, salt, visible=visible))
-            kwargs.setdefault("nodes", node_details(graph, visible.nodes, analyze(graph)))
+            kwargs.setdefault("nodes", node_details(graph, visible.nodes, analyze(graph, shown)))
             kwargs.setdefault("order", [i for i in graph.backward_order if i in shown])
             if graph.output is not None:
                 kwargs.setdefault("output", node_ref(graph.nodes[graph.output]))
