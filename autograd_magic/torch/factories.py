@@ -28,9 +28,9 @@ def _finish(data: np.ndarray, requires_grad: bool) -> Tensor:
 
 def _infer(data: Any) -> np.ndarray:
     """NumPy array for Python data with PyTorch's defaults: floats float32, ints int64."""
-    if isinstance(data, np.ndarray):
+    if isinstance(data, (np.ndarray, np.generic)):
         D.from_numpy_dtype(data.dtype)  # refuses types PyTorch refuses
-        return data
+        return np.asarray(data)
     if isinstance(data, (list, tuple)):
         data = [_item(d) for d in data]
     arr = np.asarray(data)
@@ -62,10 +62,12 @@ def tensor(data: Any, dtype: Any = None, device: Any = None, requires_grad: bool
             stacklevel=2,
         )
         arr = data._data.copy()
+    elif dtype is not None and not isinstance(data, np.ndarray):
+        arr = np.array(_item(data), dtype=D.to_numpy_dtype(dtype))
     else:
         arr = np.array(_infer(data), copy=True)
     if dtype is not None:
-        arr = arr.astype(D.to_numpy_dtype(dtype))
+        arr = arr.astype(D.to_numpy_dtype(dtype), copy=False)
     return _finish(arr, requires_grad)
 
 
@@ -146,9 +148,12 @@ def linspace(
     work = dt if dt.kind == "f" else np.dtype(np.float64)
     s, e = work.type(start), work.type(end)
     step = (e - s) / work.type(steps - 1)
-    i = np.arange(steps)
-    half = steps // 2
-    data = np.where(i < half, s + step * i.astype(work), e - step * (steps - 1 - i).astype(work))
+    # PyTorch's kernel uses a fused multiply-add (one rounding): compute wider, round once.
+    wide = np.float64 if work == np.float32 else np.longdouble
+    i = np.arange(steps).astype(wide)
+    up = wide(s) + wide(step) * i
+    down = wide(e) - wide(step) * (steps - 1 - i)
+    data = np.where(np.arange(steps) < steps // 2, up, down).astype(work)
     return _finish(data.astype(dt), requires_grad)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.node import Node
-from .names import QUALIFIED, SCALAR_EDGE_DROPPED
+from .names import EDGE_NOT_LISTED, QUALIFIED
 
 
 class GradFn:
@@ -23,10 +23,8 @@ class GradFn:
     @property
     def next_functions(self) -> tuple[tuple[Any, int], ...]:
         """Where the gradient goes next: a node, ``AccumulateGrad`` for a leaf, or ``None``."""
-        edges = tuple((_view(nx), 0) for nx in self._node.next)
-        if self._node.name in SCALAR_EDGE_DROPPED:
-            edges = tuple(e for e in edges if e[0] is not None)
-        return edges
+        skip = EDGE_NOT_LISTED.get(self._node.name)
+        return tuple((_view(nx), 0) for i, nx in enumerate(self._node.next) if i != skip)
 
     @property
     def metadata(self) -> dict:

@@ -75,8 +75,9 @@ GRAD_FN_NAMES: dict[str, str] = {
     "nll_loss": "NllLossBackward0",
 }
 
-# Nodes whose scalar operand PyTorch does not list in next_functions.
-SCALAR_EDGE_DROPPED = frozenset({"RsubBackward1", "PowBackward2"})
+# Operands PyTorch does not list in next_functions (a Python-number argument of these calls,
+# the condition of where): node name -> position among the engine's operands.
+EDGE_NOT_LISTED = {"RsubBackward1": 1, "PowBackward0": 1, "PowBackward2": 0, "WhereBackward0": 0}
 
 # What name() returns where PyTorch reports a qualified C++ name.
 QUALIFIED = {"CopySlices": "torch::autograd::CopySlices"}
