@@ -99,7 +99,7 @@ class GradientTable:
             grad = NOT_CONNECTED
         else:
             grad = fmt(node.grad)
-        if not node.is_leaf and node.grad_attr == "None":
+        if out is not None and not node.is_leaf and node.grad_attr == "None":
             grad += f" {DAGGER}"
             self.notes.append(retain_grad_note(node))
         fd, ok = fd_cell(node, self.fd_tol)

@@ -239,7 +239,8 @@ class GraphWidget(anywidget.AnyWidget):
 
     def __repr__(self) -> str:
         """``GraphWidget(nodes=3, output='z')``, without a memory address."""
-        return f"GraphWidget(nodes={self._node_count}, output={self.output!r})"
+        output = repr(self.output) if self.output else "None"
+        return f"GraphWidget(nodes={self._node_count}, output={output})"
 
     def _repr_mimebundle_(self, **kwargs: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         """The widget view from the base class, plus plain text and the static SVG."""
