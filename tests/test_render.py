@@ -198,6 +198,15 @@ def test_gradient_table_tf_headers_and_vector_values():
     assert fmt(np.linspace(0.0, 3.0, 20)) in text and "(20,)" in text
 
 
+def test_gradient_table_caps_rows_but_keeps_the_output():
+    one = A(1.0)
+    nodes = [leaf(i, f"v{i}", 1.0, one) for i in range(30)]
+    nodes.append(result(30, "out", "sum", None, tuple(range(30)), 30.0, one))
+    table = GradientTable(GraphView(tuple(nodes), (), 30, ()), max_rows=10)
+    assert len(table.rows) == 11 and table.rows[-1].cells[0] == "out"
+    assert "20 more named values not listed." in repr(table)
+
+
 def test_fd_check_failure_is_marked():
     nodes = (leaf(0, "x", 1.0, A(2.0), fd_error=0.5), result(1, "z", "sq", None, (0,), 1.0, A(1.0)))
     table = GradientTable(GraphView(nodes, (EdgeView(0, 1, 0, A(2.0), A(2.0)),), 1, (1, 0)))

@@ -120,6 +120,49 @@ def _curve(points: list[tuple[float, float]], off: float) -> str:
     return "".join(parts)
 
 
+def _op_element(gid: str, node: NodeView, box: Box, x: float, y: float) -> str:
+    """An operation ellipse labelled with its primitive, tagged with its result's id."""
+    fn = f" ({node.fn_name})" if node.fn_name else ""
+    return (
+        f'<g class="am-op" id="{gid}-o{node.id}" data-op-of="{node.id}">'
+        f"<title>{esc(box.lines[0] + fn)}</title>"
+        f'<ellipse cx="{_n(x)}" cy="{_n(y)}" rx="{_n(box.width / 2)}" '
+        f'ry="{_n(box.height / 2)}" fill="#f1f3f5" stroke="{EDGE}" stroke-width="1.2"/>'
+        f'<text x="{_n(x)}" y="{_n(y + 4)}" text-anchor="middle" fill="#343a40">'
+        f"{esc(box.lines[0])}</text></g>"
+    )
+
+
+def _value_element(gid: str, node: NodeView, box: Box, x: float, y: float, is_out: bool) -> str:
+    """A value box with its text lines; the output gets a coloured frame and a label."""
+    cls = "am-node am-value" + (" am-output" if is_out else "")
+    cls += " am-const" if is_constant(node) else ""
+    stroke = f'stroke="{OUTPUT}" stroke-width="2.5"' if is_out else 'stroke="#495057"'
+    tip = [node_ref(node), f"shape {tuple(node.shape)}", node.dtype]
+    if node.fn_name:
+        tip.append(node.fn_name)
+    parts = [
+        f'<g class="{cls}" id="{gid}-n{node.id}" data-node-id="{node.id}">'
+        f"<title>{esc(', '.join(tip))}</title>"
+        f'<rect x="{_n(x - box.width / 2)}" y="{_n(y - box.height / 2)}" '
+        f'width="{_n(box.width)}" height="{_n(box.height)}" rx="6" fill="#ffffff" {stroke}/>'
+    ]
+    first_y = y - box.height / 2 + LINE_H
+    for li, line in enumerate(box.lines):
+        color = "#212529" if li == 0 else ("#868e96" if node.grad is None else "#1864ab")
+        parts.append(
+            f'<text x="{_n(x)}" y="{_n(first_y + li * LINE_H)}" text-anchor="middle" '
+            f'fill="{color}">{esc(line)}</text>'
+        )
+    if is_out:
+        parts.append(
+            f'<text x="{_n(x - box.width / 2)}" y="{_n(y - box.height / 2 - 3)}" '
+            f'font-size="10" fill="{OUTPUT}">output</text>'
+        )
+    parts.append("</g>")
+    return "".join(parts)
+
+
 def graph_svg(
     graph: GraphView, salt: str = "0", *, max_nodes: int = 200, visible: Visible | None = None
 ) -> str:
@@ -154,9 +197,11 @@ def graph_svg(
     label = f"computation graph of {out_ref}" if out_ref else "computation graph"
 
     def cx(b: int) -> float:
+        """Drawing x of a box centre."""
         return lay.x[b] + MARGIN
 
     def cy(b: int) -> float:
+        """Drawing y of a box centre."""
         return lay.y[b] + top
 
     parts = [
@@ -170,7 +215,8 @@ def graph_svg(
     ]
     if note:
         parts.append(
-            f'<text class="am-note" x="{MARGIN}" y="{MARGIN + 10}" fill="#c2255c">{note}</text>'
+            f'<text class="am-note" x="{MARGIN}" y="{MARGIN + 10}" fill="#c2255c">'
+            f"{esc(note)}</text>"
         )
 
     # Edges; repeated (u, v) pairs (x*x) get distinct bends.
@@ -205,43 +251,9 @@ def graph_svg(
     parts.append('<g class="am-nodes">')
     for b, box in enumerate(boxes):
         node = graph.nodes[box.node]
-        x, y = cx(b), cy(b)
         if box.op:
-            fn = f" ({node.fn_name})" if node.fn_name else ""
-            parts.append(
-                f'<g class="am-op" id="{gid}-o{node.id}" data-op-of="{node.id}">'
-                f"<title>{esc(box.lines[0] + fn)}</title>"
-                f'<ellipse cx="{_n(x)}" cy="{_n(y)}" rx="{_n(box.width / 2)}" '
-                f'ry="{_n(box.height / 2)}" fill="#f1f3f5" stroke="{EDGE}" stroke-width="1.2"/>'
-                f'<text x="{_n(x)}" y="{_n(y + 4)}" text-anchor="middle" fill="#343a40">'
-                f"{esc(box.lines[0])}</text></g>"
-            )
-            continue
-        is_out = node.id == graph.output
-        cls = "am-node am-value" + (" am-output" if is_out else "")
-        cls += " am-const" if is_constant(node) else ""
-        stroke = f'stroke="{OUTPUT}" stroke-width="2.5"' if is_out else 'stroke="#495057"'
-        tip = [node_ref(node), f"shape {tuple(node.shape)}", node.dtype]
-        if node.fn_name:
-            tip.append(node.fn_name)
-        parts.append(
-            f'<g class="{cls}" id="{gid}-n{node.id}" data-node-id="{node.id}">'
-            f"<title>{esc(', '.join(tip))}</title>"
-            f'<rect x="{_n(x - box.width / 2)}" y="{_n(y - box.height / 2)}" '
-            f'width="{_n(box.width)}" height="{_n(box.height)}" rx="6" fill="#ffffff" {stroke}/>'
-        )
-        first_y = y - box.height / 2 + 4 + LINE_H - 4
-        for li, line in enumerate(box.lines):
-            color = "#212529" if li == 0 else ("#868e96" if node.grad is None else "#1864ab")
-            parts.append(
-                f'<text x="{_n(x)}" y="{_n(first_y + li * LINE_H)}" text-anchor="middle" '
-                f'fill="{color}">{esc(line)}</text>'
-            )
-        if is_out:
-            parts.append(
-                f'<text x="{_n(x - box.width / 2)}" y="{_n(y - box.height / 2 - 3)}" '
-                f'font-size="10" fill="{OUTPUT}">output</text>'
-            )
-        parts.append("</g>")
+            parts.append(_op_element(gid, node, box, cx(b), cy(b)))
+        else:
+            parts.append(_value_element(gid, node, box, cx(b), cy(b), node.id == graph.output))
     parts.append("</g></svg>")
     return "".join(parts)

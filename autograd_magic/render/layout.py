@@ -159,6 +159,7 @@ def layered_layout(
             pos[v] = i
 
     def crossings() -> int:
+        """Edge crossings of the current ordering, over all adjacent layer pairs."""
         total_c = 0
         for r in range(n_layers - 1):
             pairs = [(pos[u], pos[w]) for u in layers[r] for w in seg_succ[u] if rank[w] == r + 1]
@@ -166,6 +167,7 @@ def layered_layout(
         return total_c
 
     def sweep(r: int, neighbours: list[list[int]]) -> None:
+        """Reorder layer ``r`` by the mean position of each node's neighbours (stable)."""
         members = layers[r]
         keys = []
         for v in members:

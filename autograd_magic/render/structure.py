@@ -28,8 +28,7 @@ def is_constant(node: NodeView) -> bool:
 
 
 def analyze(graph: GraphView, only: Collection[int] | None = None) -> Structure:
-    """Index consumers (from ``NodeView.inputs``) and edges by (dst, arg); with ``only``, just
-    the uses of those nodes and the edges into or out of them."""
+    """Index uses and edges; with ``only``, just the uses of and edges touching those nodes."""
     keep = None if only is None else set(only)
     consumers: dict[int, list[tuple[int, int]]] = {}
     for node in graph.nodes:

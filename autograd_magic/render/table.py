@@ -61,8 +61,8 @@ def retain_grad_note(node: NodeView) -> str:
 class GradientTable:
     """Gradients of a graph's output w.r.t. each named node, with value and grad metadata."""
 
-    def __init__(self, graph: GraphView, fd_tol: float | None = None) -> None:
-        """Format the rows once; ``fd_tol`` overrides the per-dtype finite-difference tolerance."""
+    def __init__(self, graph: GraphView, fd_tol: float | None = None, max_rows: int = 500) -> None:
+        """Format the rows (``fd_tol`` overrides the per-dtype tolerance; output always listed)."""
         self.graph = graph
         self.fd_tol = fd_tol
         out = graph.output
@@ -81,9 +81,14 @@ class GradientTable:
         )
         self.rows: list[Row] = []
         self.notes: list[str] = []
+        skipped = 0
         for node in graph.nodes:
-            if node.name or node.id == out:
+            if node.id == out or (node.name and len(self.rows) < max_rows):
                 self.rows.append(self._row(node))
+            elif node.name:
+                skipped += 1
+        if skipped:
+            self.notes.append(f"{skipped:,} more named values not listed.")
         unnamed = sum(1 for n in graph.nodes if not n.name and n.id != out)
         if unnamed:
             self.notes.append(f"{unnamed:,} unnamed values (intermediates, constants) not listed.")
