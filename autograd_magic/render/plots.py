@@ -117,7 +117,7 @@ class DerivativePlot:
 
     def __repr__(self) -> str:
         """``DerivativePlot('sin(x**2)': f, f′, f″)``."""
-        names = ", ".join(s.label for s in self.view.series)
+        names = ", ".join(s.label for s in self.view.series) or "no series"
         return f"DerivativePlot({self.view.title!r}: {names})"
 
     def _repr_pretty_(self, p: object, cycle: bool) -> None:
