@@ -80,14 +80,22 @@ CASES = {
     "rsub": binary(away),
     "mul": binary(away),
     "div": binary(away),
-    "pow": binary(pos, away) + [((pos((3,)), 2.0), {}), ((2.0, away((3,))), {}), ((pos(()), 0), {})],
+    "pow": binary(pos, away)
+    + [((pos((3,)), 2.0), {}), ((2.0, away((3,))), {}), ((pos(()), 0), {})],
     "maximum": binary(away) + [((np.array([1.0, 2.0, 3.0]), np.array([1.0, 0.0, 5.0])), {})],
     "minimum": binary(away),
-    "where": [((np.array([True, False, True]), away((3,)), away((3,))), {}),
-              ((np.array([[True], [False]]), away((2, 3)), away((3,))), {})],
-    "matmul": [((away((3,)), away((3,))), {}), ((away((2, 3)), away((3,))), {}),
-               ((away((3,)), away((3, 2))), {}), ((away((2, 3)), away((3, 4))), {}),
-               ((away((2, 2, 3)), away((3, 2))), {}), ((away((4, 3)), away((2, 3, 2))), {})],
+    "where": [
+        ((np.array([True, False, True]), away((3,)), away((3,))), {}),
+        ((np.array([[True], [False]]), away((2, 3)), away((3,))), {}),
+    ],
+    "matmul": [
+        ((away((3,)), away((3,))), {}),
+        ((away((2, 3)), away((3,))), {}),
+        ((away((3,)), away((3, 2))), {}),
+        ((away((2, 3)), away((3, 4))), {}),
+        ((away((2, 2, 3)), away((3, 2))), {}),
+        ((away((4, 3)), away((2, 3, 2))), {}),
+    ],
     "sum": reductions(),
     "mean": reductions(),
     "amax": reductions() + [((distinct((2, 3)),), {"axis": 1, "even": False})],
@@ -98,24 +106,38 @@ CASES = {
     "transpose": [((away((2, 3)),), {"axes": (1, 0)}), ((away((2, 3, 4)),), {"axes": (2, 0, 1)})],
     "broadcast_to": [((away((3,)),), {"shape": (2, 3)}), ((away(()),), {"shape": (4,)})],
     "sum_to": [((away((2, 3)),), {"shape": (3,)}), ((away((2, 3)),), {"shape": (2, 1)})],
-    "getitem": [((away((4,)),), {"index": 1}), ((away((2, 3)),), {"index": (slice(None), 1)}),
-                ((away((4,)),), {"index": np.array([0, 2, 2])}),
-                ((away((4,)),), {"index": np.array([True, False, True, True])})],
+    "getitem": [
+        ((away((4,)),), {"index": 1}),
+        ((away((2, 3)),), {"index": (slice(None), 1)}),
+        ((away((4,)),), {"index": np.array([0, 2, 2])}),
+        ((away((4,)),), {"index": np.array([True, False, True, True])}),
+    ],
     "scatter": [((away((3,)),), {"index": np.array([0, 2, 2]), "shape": (4,)})],
-    "setitem": [((away((4,)), away(())), {"index": 1}),
-                ((away((2, 3)), away((3,))), {"index": 0}),
-                ((away((4,)), 5.0), {"index": slice(1, 3)})],
-    "stack": [((away((3,)), away((3,)), away((3,))), {"axis": 0}),
-              ((away((2, 3)), away((2, 3))), {"axis": -1})],
-    "concat": [((away((3,)), away((2,))), {"axis": 0}),
-               ((away((2, 3)), away((2, 1))), {"axis": 1})],
+    "setitem": [
+        ((away((4,)), away(())), {"index": 1}),
+        ((away((2, 3)), away((3,))), {"index": 0}),
+        ((away((4,)), 5.0), {"index": slice(1, 3)}),
+    ],
+    "stack": [
+        ((away((3,)), away((3,)), away((3,))), {"axis": 0}),
+        ((away((2, 3)), away((2, 3))), {"axis": -1}),
+    ],
+    "concat": [
+        ((away((3,)), away((2,))), {"axis": 0}),
+        ((away((2, 3)), away((2, 1))), {"axis": 1}),
+    ],
     "cast": [((away((3,)),), {"dtype": np.dtype(np.float32)})],
-    "softmax": [((away((4,)),), {"axis": 0}), ((away((2, 3)),), {"axis": 1}),
-                ((away((2, 3)),), {"axis": 0})],
+    "softmax": [
+        ((away((4,)),), {"axis": 0}),
+        ((away((2, 3)),), {"axis": 1}),
+        ((away((2, 3)),), {"axis": 0}),
+    ],
     "log_softmax": [((away((4,)),), {"axis": 0}), ((away((2, 3)),), {"axis": 1})],
     "mse_loss": [((away((3,)), away((3,))), {"reduction": r}) for r in ("mean", "sum", "none")]
     + [((away((2, 3)), away((2, 3))), {})],
-    "nll_loss": [((away((2, 3)), np.array([0, 2])), {"reduction": r}) for r in ("mean", "sum", "none")]
+    "nll_loss": [
+        ((away((2, 3)), np.array([0, 2])), {"reduction": r}) for r in ("mean", "sum", "none")
+    ]
     + [((away((4,)), np.array(1)), {})],
 }
 
@@ -130,8 +152,12 @@ def test_every_differentiable_primitive_has_cases():
 
 
 def _tensors(args):
-    return [Tensor(np.array(a, dtype=np.float64), requires_grad=True)
-            if isinstance(a, np.ndarray) and a.dtype.kind == "f" else a for a in args]
+    return [
+        Tensor(np.array(a, dtype=np.float64), requires_grad=True)
+        if isinstance(a, np.ndarray) and a.dtype.kind == "f"
+        else a
+        for a in args
+    ]
 
 
 def _case_ids():
@@ -155,10 +181,16 @@ def test_first_and_second_order(name, args, params):
         full = list(args)
         for i, a in zip(diff, arrays):
             full[i] = a
-        ys = [np.array(a, dtype=np.float64) if isinstance(a, np.ndarray) and a.dtype.kind == "f"
-              else a for a in full]
-        res = prim(*[Tensor(a) if isinstance(a, np.ndarray) and a.dtype.kind == "f" else a
-                     for a in ys], **params)
+        ys = [
+            np.array(a, dtype=np.float64)
+            if isinstance(a, np.ndarray) and a.dtype.kind == "f"
+            else a
+            for a in full
+        ]
+        res = prim(
+            *[Tensor(a) if isinstance(a, np.ndarray) and a.dtype.kind == "f" else a for a in ys],
+            **params,
+        )
         return float(np.sum(res._data * w))
 
     seeds = [Tensor(w.astype(out._data.dtype))]
@@ -168,7 +200,9 @@ def test_first_and_second_order(name, args, params):
         assert grads[k] is not None, f"{name}: operand {i} not reached"
         assert grads[k]._data.shape == np.shape(args[i])
         eps = 1e-2 if name == "cast" else 1e-6
-        check_close(grads[k]._data, numerical_grad(f, base, k, eps), float_tol, f"{name} d/d arg{i}")
+        check_close(
+            grads[k]._data, numerical_grad(f, base, k, eps), float_tol, f"{name} d/d arg{i}"
+        )
 
     # second order: d/dx_j <grad_i(x), v_i> against finite differences of the engine's grad_i
     if params.get("dtype") is not None:
@@ -206,5 +240,7 @@ def test_checker_catches_a_wrong_rule():
 
 
 def test_numerical_grad_of_a_known_function():
-    got = numerical_grad(lambda a, b: float((a**2 * b).sum()), [np.array([1.0, 2.0]), np.array(3.0)], 0)
+    got = numerical_grad(
+        lambda a, b: float((a**2 * b).sum()), [np.array([1.0, 2.0]), np.array(3.0)], 0
+    )
     np.testing.assert_allclose(got, [6.0, 12.0], rtol=1e-7)

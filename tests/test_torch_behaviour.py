@@ -59,31 +59,63 @@ def test_retain_grad_keeps_non_leaf_gradient():
 @pytest.mark.parametrize(
     ("make", "exc", "message"),
     [
-        (lambda: tr.tensor(3, requires_grad=True), RuntimeError,
-         "Only Tensors of floating point and complex dtype can require gradients"),
-        (lambda: tr.tensor([1, 2]).requires_grad_(), RuntimeError,
-         "only Tensors of floating point dtype can require gradients"),
-        (lambda: (tr.tensor([1.0, 2.0], requires_grad=True) * 2).backward(), RuntimeError,
-         "grad can be implicitly created only for scalar outputs"),
-        (lambda: (tr.tensor([1.0, 2.0], requires_grad=True) * 2).backward(tr.ones(3)),
-         RuntimeError,
-         "Mismatch in shape: grad_output[0] has a shape of torch.Size([3]) and output[0] has a "
-         "shape of torch.Size([2])."),
-        (lambda: tr.tensor([1.0], requires_grad=True).add_(1), RuntimeError,
-         "a leaf Variable that requires grad is being used in an in-place operation."),
-        (lambda: tr.tensor([1.0], requires_grad=True).numpy(), RuntimeError,
-         "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead."),
-        (lambda: tr.tensor([1.0, 2.0]).item(), RuntimeError,
-         "a Tensor with 2 elements cannot be converted to Scalar"),
-        (lambda: (tr.tensor(2.0) * 2).backward(), RuntimeError,
-         "element 0 of tensors does not require grad and does not have a grad_fn"),
-        (lambda: tr.tensor([1.0, 2.0]).view(3), RuntimeError,
-         "shape '[3]' is invalid for input of size 2"),
-        (lambda: tr.tensor([1.0, 2.0]) + tr.ones(3), RuntimeError,
-         "The size of tensor a (2) must match the size of tensor b (3) at non-singleton "
-         "dimension 0"),
-        (lambda: tr.tensor([1, 2]).add_(1.5), RuntimeError,
-         "result type Float can't be cast to the desired output type Long"),
+        (
+            lambda: tr.tensor(3, requires_grad=True),
+            RuntimeError,
+            "Only Tensors of floating point and complex dtype can require gradients",
+        ),
+        (
+            lambda: tr.tensor([1, 2]).requires_grad_(),
+            RuntimeError,
+            "only Tensors of floating point dtype can require gradients",
+        ),
+        (
+            lambda: (tr.tensor([1.0, 2.0], requires_grad=True) * 2).backward(),
+            RuntimeError,
+            "grad can be implicitly created only for scalar outputs",
+        ),
+        (
+            lambda: (tr.tensor([1.0, 2.0], requires_grad=True) * 2).backward(tr.ones(3)),
+            RuntimeError,
+            "Mismatch in shape: grad_output[0] has a shape of torch.Size([3]) and output[0] has a "
+            "shape of torch.Size([2]).",
+        ),
+        (
+            lambda: tr.tensor([1.0], requires_grad=True).add_(1),
+            RuntimeError,
+            "a leaf Variable that requires grad is being used in an in-place operation.",
+        ),
+        (
+            lambda: tr.tensor([1.0], requires_grad=True).numpy(),
+            RuntimeError,
+            "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.",
+        ),
+        (
+            lambda: tr.tensor([1.0, 2.0]).item(),
+            RuntimeError,
+            "a Tensor with 2 elements cannot be converted to Scalar",
+        ),
+        (
+            lambda: (tr.tensor(2.0) * 2).backward(),
+            RuntimeError,
+            "element 0 of tensors does not require grad and does not have a grad_fn",
+        ),
+        (
+            lambda: tr.tensor([1.0, 2.0]).view(3),
+            RuntimeError,
+            "shape '[3]' is invalid for input of size 2",
+        ),
+        (
+            lambda: tr.tensor([1.0, 2.0]) + tr.ones(3),
+            RuntimeError,
+            "The size of tensor a (2) must match the size of tensor b (3) at non-singleton "
+            "dimension 0",
+        ),
+        (
+            lambda: tr.tensor([1, 2]).add_(1.5),
+            RuntimeError,
+            "result type Float can't be cast to the desired output type Long",
+        ),
     ],
 )
 def test_errors_have_pytorchs_type_and_text(make, exc, message):
@@ -173,9 +205,9 @@ def test_grad_fn_next_functions_and_accumulate_grad():
     y = x**2
     z = tr.sin(y)
     assert z.grad_fn.name() == "SinBackward0"
-    (nxt, idx), = z.grad_fn.next_functions
+    ((nxt, idx),) = z.grad_fn.next_functions
     assert nxt.name() == "PowBackward0" and idx == 0
-    (acc, _), = nxt.next_functions
+    ((acc, _),) = nxt.next_functions
     assert acc.variable is x
     assert x.grad_fn is None and x.is_leaf and not y.is_leaf
 
@@ -194,7 +226,10 @@ def test_functional_grad_touches_no_grad_and_create_graph_gives_higher_order():
 
 def test_printing_rules():
     assert repr(tr.tensor(3.0)) == "tensor(3.)"
-    assert repr(tr.tensor([1.0, 2.5], dtype=tr.float64)) == "tensor([1.0000, 2.5000], dtype=torch.float64)"
+    assert (
+        repr(tr.tensor([1.0, 2.5], dtype=tr.float64))
+        == "tensor([1.0000, 2.5000], dtype=torch.float64)"
+    )
     assert repr(tr.tensor([1, 2], dtype=tr.int32)) == "tensor([1, 2], dtype=torch.int32)"
     assert repr(tr.tensor([True])) == "tensor([True])"
     assert repr(tr.tensor([1e-5, 1.0])) == "tensor([1.0000e-05, 1.0000e+00])"

@@ -63,8 +63,11 @@ def programs(draw):
     seed = draw(st.integers(0, 2**16))
     steps = draw(
         st.lists(
-            st.tuples(st.sampled_from(sorted(UNARY) + sorted(BINARY)), st.integers(0, 50),
-                      st.integers(0, 50)),
+            st.tuples(
+                st.sampled_from(sorted(UNARY) + sorted(BINARY)),
+                st.integers(0, 50),
+                st.integers(0, 50),
+            ),
             min_size=1,
             max_size=8,
         )
@@ -76,8 +79,10 @@ def programs(draw):
 def run(m, shape, n_inputs, seed, steps, dtype):
     rng = np.random.default_rng(seed)
     dt = getattr(m, dtype)
-    xs = [m.tensor(rng.uniform(-2, 2, size=shape).round(3), dtype=dt, requires_grad=True)
-          for _ in range(n_inputs)]
+    xs = [
+        m.tensor(rng.uniform(-2, 2, size=shape).round(3), dtype=dt, requires_grad=True)
+        for _ in range(n_inputs)
+    ]
     values = list(xs)
     texts = []
     for op, i, j in steps:
@@ -119,8 +124,10 @@ def test_random_programs_gradients_match_pytorch(program):
     def grads(m):
         rng = np.random.default_rng(seed)
         dt = getattr(m, dtype)
-        xs = [m.tensor(rng.uniform(-2, 2, size=shape).round(3), dtype=dt, requires_grad=True)
-              for _ in range(n_inputs)]
+        xs = [
+            m.tensor(rng.uniform(-2, 2, size=shape).round(3), dtype=dt, requires_grad=True)
+            for _ in range(n_inputs)
+        ]
         values = list(xs)
         for op, i, j in steps:
             a, b = values[i % len(values)], values[j % len(values)]
@@ -141,18 +148,80 @@ def test_random_programs_gradients_match_pytorch(program):
 
 
 GRAD_FN_CASES = [
-    "x**2", "2**x", "x**y", "9/x", "8-x", "11+x", "x+y", "x-1", "x-y", "x*2", "x/2", "x/y", "-x",
-    "x.T", "x.t()", "x.sum()", "x.sum(0)", "x.sum(1, keepdim=True)", "x.mean()", "x.mean(0)",
-    "x.max()", "x.max(0).values", "x.min()", "x.min(dim=1)[0]", "x.prod()", "x.prod(0)",
-    "x @ v", "x @ x.T", "v @ v", "x.reshape(3, 2)", "x.view(6)", "x.flatten()", "x.transpose(0, 1)",
-    "x.permute(1, 0)", "x.unsqueeze(0)", "x.unsqueeze(0).squeeze()", "x.unsqueeze(0).squeeze(0)",
-    "x[0]", "x[:, 1]", "x[1:]", "v[[0, 2]]", "v[v > 1]", "m.stack([v, v])", "m.cat([v, v])",
-    "v.clone()", "v.clamp(min=0)", "v.clamp(0, 1)", "m.where(v > 1, v, v * 2)",
-    "m.maximum(v, v * 2)", "m.minimum(v, v * 2)", "v.square()", "v.abs()", "v.reciprocal()",
-    "v.relu()", "v.sigmoid()", "v.tanh()", "v.sqrt()", "v.exp()", "v.log()", "v.sin()", "v.cos()",
-    "v.tan()", "m.softmax(v, 0)", "m.log_softmax(v, 0)", "m.nn.functional.mse_loss(v, v * 0)",
-    "m.nn.functional.cross_entropy(x, m.tensor([0, 1]))", "v.double()", "m.pow(v, 2)",
-    "m.pow(2, v)", "s.expand(3)", "m.mm(x, x.T)", "m.mv(x, v)", "m.dot(v, v)", "x.mT",
+    "x**2",
+    "2**x",
+    "x**y",
+    "9/x",
+    "8-x",
+    "11+x",
+    "x+y",
+    "x-1",
+    "x-y",
+    "x*2",
+    "x/2",
+    "x/y",
+    "-x",
+    "x.T",
+    "x.t()",
+    "x.sum()",
+    "x.sum(0)",
+    "x.sum(1, keepdim=True)",
+    "x.mean()",
+    "x.mean(0)",
+    "x.max()",
+    "x.max(0).values",
+    "x.min()",
+    "x.min(dim=1)[0]",
+    "x.prod()",
+    "x.prod(0)",
+    "x @ v",
+    "x @ x.T",
+    "v @ v",
+    "x.reshape(3, 2)",
+    "x.view(6)",
+    "x.flatten()",
+    "x.transpose(0, 1)",
+    "x.permute(1, 0)",
+    "x.unsqueeze(0)",
+    "x.unsqueeze(0).squeeze()",
+    "x.unsqueeze(0).squeeze(0)",
+    "x[0]",
+    "x[:, 1]",
+    "x[1:]",
+    "v[[0, 2]]",
+    "v[v > 1]",
+    "m.stack([v, v])",
+    "m.cat([v, v])",
+    "v.clone()",
+    "v.clamp(min=0)",
+    "v.clamp(0, 1)",
+    "m.where(v > 1, v, v * 2)",
+    "m.maximum(v, v * 2)",
+    "m.minimum(v, v * 2)",
+    "v.square()",
+    "v.abs()",
+    "v.reciprocal()",
+    "v.relu()",
+    "v.sigmoid()",
+    "v.tanh()",
+    "v.sqrt()",
+    "v.exp()",
+    "v.log()",
+    "v.sin()",
+    "v.cos()",
+    "v.tan()",
+    "m.softmax(v, 0)",
+    "m.log_softmax(v, 0)",
+    "m.nn.functional.mse_loss(v, v * 0)",
+    "m.nn.functional.cross_entropy(x, m.tensor([0, 1]))",
+    "v.double()",
+    "m.pow(v, 2)",
+    "m.pow(2, v)",
+    "s.expand(3)",
+    "m.mm(x, x.T)",
+    "m.mv(x, v)",
+    "m.dot(v, v)",
+    "x.mT",
 ]
 
 
@@ -164,8 +233,11 @@ def test_grad_fn_names_match_pytorch(expr):
         v = m.tensor([1.0, 2.0, 3.0], requires_grad=True)
         s = y
         out = eval(expr, {"m": m, "x": x, "y": y, "v": v, "s": s})
-        return out.grad_fn.name(), [None if f is None else type(f).__name__
-                                    for f, _ in out.grad_fn.next_functions], repr(out)
+        return (
+            out.grad_fn.name(),
+            [None if f is None else type(f).__name__ for f, _ in out.grad_fn.next_functions],
+            repr(out),
+        )
 
     ours, theirs = name(am), name(torch)
     assert ours[0] == theirs[0]

@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import SHARED_REFERENCE
 
 SEEDS = sorted(p.stem for p in SHARED_REFERENCE.glob("10_0[1-4]_*.py"))
@@ -23,7 +22,9 @@ def run_seed(ref: pathlib.Path, name: str, tmp_path: pathlib.Path) -> subprocess
         src = "\n".join(lines[:-1]) + f"\nprint(repr({expr}))\n"
     script = tmp_path / f"{name}.py"
     script.write_text(src)
-    return subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path)
+    return subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path
+    )
 
 
 @pytest.mark.parametrize("name", SEEDS)

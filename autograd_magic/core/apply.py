@@ -9,7 +9,7 @@ import numpy as np
 from .dtypes import DEFAULT_FLOAT, result_type
 from .node import Node
 from .tensor import Tensor
-from .trace import _hooks, is_grad_enabled
+from .trace import _hooks, _operand_hooks, is_grad_enabled
 
 if TYPE_CHECKING:
     from .primitives import Primitive
@@ -106,4 +106,7 @@ def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
     if _hooks:
         for hook in _hooks:
             hook(t)
+    if _operand_hooks:
+        for hook in _operand_hooks:
+            hook(t, args)
     return t

@@ -13,7 +13,7 @@ import numpy as np
 
 from .node import Node
 from .tensor import Tensor
-from .trace import set_grad_enabled
+from .trace import _backward_hooks, set_grad_enabled
 
 FREED_MESSAGE = (
     "Trying to backward through the graph a second time (or directly access saved tensors "
@@ -89,6 +89,9 @@ def _run(
     With ``targets`` (the functional ``grad``) only the part of the graph that leads to them
     runs and no ``.grad`` changes; without, leaf gradients are returned for accumulation.
     """
+    if _backward_hooks:
+        for hook in tuple(_backward_hooks):
+            hook(roots, seeds, targets)
     grads: dict[Any, Tensor] = {}
     for r, s in zip(roots, seeds):
         key = r._node if r._node is not None else r

@@ -85,19 +85,41 @@ class enable_grad(_GradMode):
 # ---- capture hooks (used by the magic) ----------------------------------------------------
 
 _hooks: list[Callable[[Any], None]] = []
+_operand_hooks: list[Callable[[Any, tuple[Any, ...]], None]] = []
+_backward_hooks: list[Callable[[list[Any], list[Any], list[Any] | None], None]] = []
 
 
-def add_capture_hook(hook: Callable[[Any], None]) -> None:
-    """Call ``hook(tensor)`` for every tensor that an operation records into the graph."""
-    _hooks.append(hook)
+def add_capture_hook(hook: Callable[..., None], *, operands: bool = False) -> None:
+    """Call ``hook(tensor)`` for every tensor that an operation records into the graph.
+
+    With ``operands=True`` the call is ``hook(tensor, operands)``: the operation's operands as
+    they were passed (tensors, arrays, Python scalars), which the node alone does not keep.
+    """
+    (_operand_hooks if operands else _hooks).append(hook)
 
 
-def remove_capture_hook(hook: Callable[[Any], None]) -> None:
+def remove_capture_hook(hook: Callable[..., None]) -> None:
     """Stop calling ``hook``; harmless if it is not installed."""
-    if hook in _hooks:
-        _hooks.remove(hook)
+    for hooks in (_hooks, _operand_hooks):
+        if hook in hooks:
+            hooks.remove(hook)
 
 
 def capture_hooks() -> list[Callable[[Any], None]]:
     """The installed hooks (the engine reads this list on every recorded operation)."""
     return _hooks
+
+
+def add_backward_hook(hook: Callable[[list[Any], list[Any], list[Any] | None], None]) -> None:
+    """Call ``hook(roots, seeds, inputs)`` when a backward pass starts.
+
+    ``inputs`` is ``None`` for ``backward()`` (gradients go to the leaves) and the list of
+    differentiated tensors for the functional ``grad()``. The hook must not change anything.
+    """
+    _backward_hooks.append(hook)
+
+
+def remove_backward_hook(hook: Callable[..., None]) -> None:
+    """Stop calling ``hook``; harmless if it is not installed."""
+    if hook in _backward_hooks:
+        _backward_hooks.remove(hook)

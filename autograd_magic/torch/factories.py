@@ -89,7 +89,10 @@ def from_numpy(array: np.ndarray) -> Tensor:
     return Tensor._wrap(array)
 
 
-def _dtype(dtype: Any, default: np.dtype = np.dtype(np.float32)) -> np.dtype:
+_FLOAT32 = np.dtype(np.float32)
+
+
+def _dtype(dtype: Any, default: np.dtype = _FLOAT32) -> np.dtype:
     return default if dtype is None else D.to_numpy_dtype(dtype)
 
 

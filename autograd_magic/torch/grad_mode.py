@@ -10,7 +10,7 @@ from ..core.trace import set_grad_enabled
 
 
 class inference_mode:
-    """Like ``no_grad`` (a context manager and a decorator); ``inference_mode(False)`` is a no-op."""
+    """Like ``no_grad`` (context manager or decorator); ``inference_mode(False)`` is a no-op."""
 
     def __init__(self, mode: bool = True) -> None:
         self.mode = mode

@@ -175,7 +175,8 @@ class Tensor(CoreTensor):
         if value is not None:
             if not isinstance(value, CoreTensor):
                 raise TypeError(
-                    f"assigned grad expected to be a Tensor or None but got grad of type {type(value).__name__}"
+                    "assigned grad expected to be a Tensor or None but got grad of type "
+                    + type(value).__name__
                 )
             if value._data.dtype != self._data.dtype:
                 raise RuntimeError("assigned grad has data of a different type")
@@ -847,9 +848,10 @@ def matmul(a: Tensor, b: Tensor) -> Tensor:
         return _op(key.get((na, nb), "matmul_bmm"), P.MATMUL, a, b)
     except ValueError:
         if na == 1 and nb == 1:
+            na_, nb_ = a._data.shape[0], b._data.shape[0]
             raise RuntimeError(
-                f"inconsistent tensor size, expected tensor [{a._data.shape[0]}] and src [{b._data.shape[0]}] to have the same "
-                f"number of elements, but got {a._data.shape[0]} and {b._data.shape[0]} elements respectively"
+                f"inconsistent tensor size, expected tensor [{na_}] and src [{nb_}] to have the "
+                f"same number of elements, but got {na_} and {nb_} elements respectively"
             ) from None
         sa = "x".join(str(n) for n in a._data.shape)
         sb = "x".join(str(n) for n in b._data.shape)

@@ -58,7 +58,7 @@ def grad(
     for out in outs:
         if not out.requires_grad:
             raise RuntimeError(NO_GRAD_FN)
-    for i, t in enumerate(ins):
+    for t in ins:
         if not t.requires_grad:
             raise RuntimeError("One of the differentiated Tensors does not require grad")
     seeds = seeds_for(outs, gouts, for_backward=False)
