@@ -1,3 +1,22 @@
-"""autograd_magic: learn and teach automatic differentiation in Jupyter."""
+"""autograd_magic: learn and teach automatic differentiation in Jupyter.
+
+In IPython or Jupyter, ``%load_ext autograd_magic`` adds the ``%%autograd`` cell magic.
+"""
+
+from typing import Any
 
 __version__ = "0.1.0"
+
+
+def load_ipython_extension(ipython: Any) -> None:
+    """Called by ``%load_ext autograd_magic``: register ``%%autograd``."""
+    from .magic import load_ipython_extension as load
+
+    load(ipython)
+
+
+def unload_ipython_extension(ipython: Any) -> None:
+    """Called by ``%unload_ext autograd_magic``: remove ``%%autograd``."""
+    from .magic import unload_ipython_extension as unload
+
+    unload(ipython)

@@ -1,0 +1,218 @@
+"""The ``%%autograd`` cell magic: run the cell, then show how reverse mode sees it."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from typing import Any
+
+from IPython.core.error import UsageError
+from IPython.core.magic import Magics, cell_magic, magics_class
+from IPython.core.magic_arguments import argument, magic_arguments, parse_argstring
+from IPython.display import display
+
+from ..core.tensor import Tensor
+from .analysis import analyze, build_graph, choose_output
+from .capture import Capture, name_vars, paused, tensor_names
+from .outputs import GraphPicture, InteractiveGraph, Note, Table
+from .plots import PlotChoiceError, PlotRequest, plot_view
+from .runner import run_body
+
+NO_OPERATIONS = (
+    "%%autograd: this cell recorded no operations, so there is no graph to show. Operations "
+    "are recorded on tensors that require grad (or that a GradientTape watches), and not "
+    "inside no_grad()."
+)
+
+
+def parse_range(text: str) -> tuple[float, float]:
+    """``'LO:HI'`` as two floats with LO < HI; ``UsageError`` otherwise."""
+    parts = text.split(":")
+    try:
+        if len(parts) != 2:
+            raise ValueError
+        lo, hi = float(parts[0]), float(parts[1])
+    except ValueError:
+        raise UsageError(
+            f"--range expects LO:HI, two numbers such as -2:2 (got {text!r})"
+        ) from None
+    if not lo < hi:
+        raise UsageError(f"--range expects LO < HI (got {text!r})")
+    return lo, hi
+
+
+def salt_of(line: str, cell: str) -> str:
+    """A short, stable salt for SVG ids and hashes: the same cell gives the same outputs."""
+    return hashlib.sha1(f"{line}\n{cell}".encode()).hexdigest()[:10]
+
+
+def _flush_inline_figures() -> None:
+    """Show the cell's own pending matplotlib figures first, as a normal cell would."""
+    if "matplotlib.pyplot" not in sys.modules or "matplotlib_inline" not in sys.modules:
+        return
+    try:
+        import matplotlib
+
+        if "inline" not in str(matplotlib.get_backend()):
+            return
+        from matplotlib_inline.backend_inline import flush_figures
+
+        flush_figures()
+    except Exception:  # the figures will then appear after the magic's outputs, as usual
+        return
+
+
+def _grad_status(t: Tensor) -> str:
+    if t._node is not None:
+        return "made by an operation"
+    return "requires grad" if t._requires_grad else "requires_grad=False"
+
+
+@magics_class
+class AutogradMagics(Magics):
+    """Registers ``%%autograd``."""
+
+    @magic_arguments()
+    @argument(
+        "--of",
+        metavar="NAME",
+        help="the output to differentiate (default: what the cell differentiated, e.g. z in "
+        "z.backward() or tape.gradient(z, x); else its last scalar result)",
+    )
+    @argument(
+        "--wrt",
+        metavar="NAME",
+        help="the input to plot against (a number or a 1-D tensor the output depends on)",
+    )
+    @argument(
+        "--range",
+        metavar="LO:HI",
+        dest="range",
+        help="the plotted input range, e.g. --range=-3:3 (default: around the current value)",
+    )
+    @argument("--second", action="store_true", help="also plot the second derivative")
+    @argument("--no-table", dest="table", action="store_false", help="no gradient table")
+    @argument("--no-graph", dest="graph", action="store_false", help="no computation graph")
+    @argument("--no-plot", dest="plot", action="store_false", help="no derivative plot")
+    @argument(
+        "--no-widget",
+        dest="widget",
+        action="store_false",
+        help="draw the graph as a static picture instead of the interactive widget",
+    )
+    @cell_magic
+    def autograd(self, line: str, cell: str) -> None:
+        """Run the cell as usual, then show how automatic differentiation sees it.
+
+        The cell runs exactly as without the magic (same prints, value, errors, gradients).
+        Then, for the tensors and operations it made: a table of values and gradients with a
+        finite-difference check, the computation graph (click a node for its chain rule, step
+        through the backward pass), and plots of the output and its derivative, computed by
+        replaying the recorded operations. The magic's gradients come from its own copy of
+        the graph: no .grad changes.
+
+        Examples::
+
+            %%autograd
+            x = torch.tensor(3.0, requires_grad=True)
+            y = x**2
+            z = torch.sin(y)
+            z.backward()
+
+            %%autograd --of y --range=-2:2 --second --no-table
+        """
+        __tracebackhide__ = True  # noqa: F841 - read by IPython's traceback formatter
+        args = self._parse(line)
+        lo_hi = parse_range(args.range) if args.range is not None else None
+        shell = self.shell
+        before = {name: id(t) for name, t in tensor_names(shell.user_ns)}
+        capture = Capture()
+        with capture:
+            run_body(shell, line, cell)
+        with paused():
+            outputs = self._outputs(capture, args, lo_hi, line, cell, before)
+        _flush_inline_figures()
+        for obj in outputs:
+            display(obj)
+
+    def _parse(self, line: str) -> Any:
+        """Parse the options; a bad one is a UsageError that lists those allowed."""
+        # argparse reads "--range -2:2" as two options; glue a negative range to its flag.
+        line = re.sub(r"(--range)\s+(?=-)", r"\1=", line)
+        try:
+            return parse_argstring(self.autograd, line)
+        except UsageError as err:
+            usage = self.autograd.parser.format_usage().strip()
+            raise UsageError(f"%%autograd: {err}\n{usage}") from None
+
+    def _outputs(
+        self,
+        capture: Capture,
+        args: Any,
+        lo_hi: tuple[float, float] | None,
+        line: str,
+        cell: str,
+        before: dict[str, int],
+    ) -> list[Any]:
+        """The table, graph and plot for what the cell recorded (or a short note)."""
+        rec = capture.recorder
+        ir = rec.finish()
+        ns = self.shell.user_ns
+        if not ir.eqns:
+            return [Note(self._nothing_recorded(rec, ns, before))]
+        names, tensors = name_vars(rec, ns)
+        try:
+            output, seed, called = choose_output(ir, names, rec.calls, args.of)
+        except KeyError:
+            valid = ", ".join(names[i] for i in sorted(names)) or "(none: no tensor is named)"
+            raise UsageError(
+                f"%%autograd --of {args.of}: no tensor of this cell is named {args.of!r}; "
+                f"choose one of: {valid}"
+            ) from None
+        an = analyze(ir, names, output, seed, called)
+        graph = build_graph(an, tensors)
+        tensors.clear()
+        salt = salt_of(line, cell)
+        outputs: list[Any] = []
+        if args.table:
+            outputs.append(Table(graph, an.notes))
+        if args.graph:
+            outputs.append(
+                InteractiveGraph(graph, salt) if args.widget else GraphPicture(graph, salt)
+            )
+        asked = args.wrt is not None or lo_hi is not None or args.second
+        if args.plot or asked:
+            request = PlotRequest(args.wrt, lo_hi, args.second)
+            try:
+                view, why = plot_view(ir, an.names, output, an.values, an.grads, cell, request)
+            except PlotChoiceError as err:
+                valid = ", ".join(err.choices) or "(none)"
+                raise UsageError(
+                    f"%%autograd --wrt {err.name}: not an input the output depends on that "
+                    f"is a number or a 1-D float tensor; choose one of: {valid}"
+                ) from None
+            if view is not None:
+                from ..render import DerivativePlot
+
+                outputs.append(DerivativePlot(view, salt=f"{salt}p"))
+            elif asked:
+                outputs.append(Note(f"%%autograd: no plot: {why}."))
+        return outputs
+
+    @staticmethod
+    def _nothing_recorded(rec: Any, ns: dict[str, Any], before: dict[str, int]) -> str:
+        lines = [NO_OPERATIONS]
+        made = [(n, t) for n, t in tensor_names(ns) if before.get(n) != id(t)]
+        if made:
+            lines.append(
+                "Tensors bound by this cell: "
+                + ", ".join(f"{n} ({_grad_status(t)})" for n, t in made)
+                + "."
+            )
+        if any(r is None for call in rec.calls for r in call.roots):
+            lines.append(
+                "The cell ran a backward pass through a graph recorded in an earlier cell: "
+                "run %%autograd on the cell that builds the graph to see it."
+            )
+        return "\n".join(lines)

@@ -1,0 +1,259 @@
+"""What the derivative plot shows, computed by replaying the recorded graph on a grid.
+
+The cell is not run again: the recorded equations are replayed with a grid in place of one
+input (``core.ir.curve``). For a single-number input the plot shows f, f′ (and f″ on request)
+around the current value, with the current point and its tangent; for a 1-D input (a
+``linspace``) it shows the elementwise value and its derivative against the input.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..core.ir import INPUT, IR, OP, curve
+from ..render.model import PlotSeries, PlotView
+from ..render.text import fmt_scalar
+
+GRID_POINTS = 201
+DENSE_POINTS = 400
+BRANCH_NOTE = (
+    "the curve replays the recorded operations; where the code branches on values "
+    "(if, .item()), the real function may differ"
+)
+
+
+class PlotChoiceError(ValueError):
+    """``--wrt`` names no input that can be plotted; ``choices`` lists those that can."""
+
+    def __init__(self, name: str, choices: list[str]) -> None:
+        super().__init__(name)
+        self.name = name
+        self.choices = choices
+
+
+@dataclass(frozen=True)
+class PlotRequest:
+    wrt: str | None = None
+    lo_hi: tuple[float, float] | None = None
+    second: bool = False
+
+
+def plottable_inputs(ir: IR, names: dict[int, str], output: int | None) -> list[int]:
+    """Float inputs the output depends on that hold one number or a 1-D array."""
+    if output is None:
+        return []
+    anc = ir.ancestors([output])
+    return [
+        v.id
+        for v in ir.vars
+        if v.kind == INPUT
+        and v.id in anc
+        and v.dtype.kind == "f"
+        and (v.size == 1 or len(v.shape) == 1)
+        and v.size > 0
+    ]
+
+
+def branches_on_values(source: str, ir: IR) -> bool:
+    """Whether the code may branch on tensor values, which the recorded graph cannot show.
+
+    True when the cell has ``if``/``while``/conditional expressions or reads numbers out of
+    tensors (``.item()``, ``.tolist()``, ``.numpy()``), or when a recorded operation takes a
+    boolean mask made from values.
+    """
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return True
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.If, ast.While, ast.IfExp)):
+            return True
+        if isinstance(node, ast.comprehension) and node.ifs:
+            return True
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if node.func.attr in ("item", "tolist", "numpy"):
+                return True
+    return any(v.kind != OP and v.dtype.kind == "b" and v.size > 1 for v in ir.vars)
+
+
+def _nonfinite(*arrays: np.ndarray | None) -> int:
+    bad = np.zeros(0, dtype=bool)
+    for a in arrays:
+        if a is not None:
+            bad = np.concatenate([bad, ~np.isfinite(np.asarray(a, dtype=float).reshape(-1))])
+    return int(bad.sum())
+
+
+def _dname(top: str, bottom: str, order: int = 1) -> str:
+    if order == 2:
+        return f"\u2202\u00b2{top}/\u2202{bottom}\u00b2"
+    return f"\u2202{top}/\u2202{bottom}"
+
+
+def plot_view(
+    ir: IR,
+    names: dict[int, str],
+    output: int | None,
+    values: list[np.ndarray],
+    grads: dict[int, np.ndarray | None],
+    source: str,
+    request: PlotRequest,
+) -> tuple[PlotView | None, str]:
+    """The plot for this graph, or ``None`` and the reason there is none.
+
+    ``PlotChoiceError`` when ``request.wrt`` names no plottable input.
+    """
+    candidates = plottable_inputs(ir, names, output)
+    if request.wrt is not None:
+        chosen = [i for i in candidates if names.get(i) == request.wrt]
+        if not chosen:
+            raise PlotChoiceError(request.wrt, [names[i] for i in candidates if i in names])
+        wrt = chosen[0]
+    elif output is None:
+        return None, "nothing was differentiated"
+    elif not candidates:
+        return None, "the output depends on no float input that is a number or a 1-D array"
+    else:
+        named = [i for i in candidates if i in names]
+        wrt = (named or candidates)[0]
+    assert output is not None
+    out_name = names.get(output, f"v{output}")
+    x_name = names.get(wrt, f"v{wrt}")
+    notes: list[str] = []
+    others = [i for i in ir.ancestors([output]) if ir.vars[i].kind == INPUT and i != wrt]
+    if others:
+        held = ", ".join(sorted(names.get(i, f"v{i}") for i in others))
+        notes.append(f"other inputs held at their values ({held})")
+    if branches_on_values(source, ir):
+        notes.append(BRANCH_NOTE)
+    var = ir.vars[wrt]
+    if var.size == 1 and len(var.shape) <= 1:
+        view = _scalar_plot(ir, wrt, output, values, grads, request, out_name, x_name, notes)
+    else:
+        view = _vector_plot(ir, names, wrt, output, values, grads, request, out_name, x_name, notes)
+    if view is None:
+        return None, "the graph is too large to replay on a grid"
+    return view, ""
+
+
+def _scalar_plot(
+    ir: IR,
+    wrt: int,
+    output: int,
+    values: list[np.ndarray],
+    grads: dict[int, np.ndarray | None],
+    request: PlotRequest,
+    out_name: str,
+    x_name: str,
+    notes: list[str],
+) -> PlotView | None:
+    if ir.vars[output].size != 1:
+        return None
+    x0 = float(np.asarray(values[wrt], dtype=float).reshape(-1)[0])
+    if request.lo_hi is not None:
+        lo, hi = request.lo_hi
+    else:
+        half = max(1.0, abs(x0)) if np.isfinite(x0) else 1.0
+        lo, hi = (x0 - half, x0 + half) if np.isfinite(x0) else (-1.0, 1.0)
+    grid = np.linspace(lo, hi, GRID_POINTS)
+    c = curve(ir, wrt, output, grid, request.second)
+    if c is None:
+        return None
+    series = [
+        PlotSeries(out_name, c.x, c.f),
+        PlotSeries(_dname(out_name, x_name), c.x, c.df),
+    ]
+    if c.d2f is not None:
+        series.append(PlotSeries(_dname(out_name, x_name, 2), c.x, c.d2f))
+    bad = _nonfinite(c.f, c.df, c.d2f)
+    if bad:
+        notes.append(f"{bad} NaN/inf values masked")
+    y0 = float(np.asarray(values[output], dtype=float).reshape(-1)[0])
+    g = grads.get(wrt)
+    slope = float(np.asarray(g, dtype=float).reshape(-1)[0]) if g is not None else None
+    if not (lo <= x0 <= hi):
+        point = None
+        slope = None
+    else:
+        point = (x0, y0)
+    title = f"{out_name} as a function of {x_name} (at {x_name} = {fmt_scalar(x0)})"
+    return PlotView(title, x_name, tuple(series), point, slope, tuple(notes))
+
+
+def _elementwise_part(ir: IR, wrt: int, output: int) -> int | None:
+    """The value plotted against a 1-D input: the output, or what a final sum/mean reduces."""
+    shape = ir.vars[wrt].shape
+    out = ir.vars[output]
+    if out.shape == shape:
+        return output
+    if out.kind == OP:
+        e = ir.eqns[out.eqn]
+        if e.prim.name in ("sum", "mean"):
+            src = e.args[0]
+            if ir.vars[src].shape == shape:
+                return src
+    return None
+
+
+def _vector_plot(
+    ir: IR,
+    names: dict[int, str],
+    wrt: int,
+    output: int,
+    values: list[np.ndarray],
+    grads: dict[int, np.ndarray | None],
+    request: PlotRequest,
+    out_name: str,
+    x_name: str,
+    notes: list[str],
+) -> PlotView | None:
+    x = np.asarray(values[wrt], dtype=float).reshape(-1)
+    part = _elementwise_part(ir, wrt, output)
+    part_name = out_name
+    series: list[PlotSeries] = []
+    if part is not None and part != output:
+        part_name = names.get(part, f"v{part}")
+    c = None
+    if part is not None:
+        finite = x[np.isfinite(x)]
+        if request.lo_hi is not None:
+            lo, hi = request.lo_hi
+        elif finite.size:
+            lo, hi = float(finite.min()), float(finite.max())
+        else:
+            lo, hi = -1.0, 1.0
+        if hi > lo:
+            c = curve(ir, wrt, part, np.linspace(lo, hi, DENSE_POINTS), request.second)
+            if c is not None and not c.vectorised:
+                c = None
+    if c is not None:
+        series = [
+            PlotSeries(part_name, c.x, c.f),
+            PlotSeries(_dname(part_name, x_name) + " (elementwise)", c.x, c.df),
+        ]
+        if c.d2f is not None:
+            series.append(PlotSeries(_dname(part_name, x_name, 2) + " (elementwise)", c.x, c.d2f))
+        bad = _nonfinite(c.f, c.df, c.d2f)
+        title = f"{part_name} and its derivative against {x_name}"
+    else:
+        order = np.argsort(x, kind="stable")
+        xs = x[order]
+        if part is not None:
+            fv = np.asarray(values[part], dtype=float).reshape(-1)[order]
+            series.append(PlotSeries(part_name, xs, fv))
+        g = grads.get(wrt)
+        if g is not None:
+            gv = np.asarray(g, dtype=float).reshape(-1)[order]
+            series.append(PlotSeries(_dname(out_name, x_name), xs, gv))
+        if not series:
+            return None
+        if request.second:
+            notes.append("f\u2033 needs an elementwise graph: not shown")
+        bad = _nonfinite(*(s.y for s in series))
+        title = f"{out_name}: recorded values and gradient against {x_name}"
+    if bad:
+        notes.append(f"{bad} NaN/inf values masked")
+    return PlotView(title, x_name, tuple(series), None, None, tuple(notes))

@@ -1,0 +1,80 @@
+"""Run a cell body as IPython runs a normal cell, without a nested ``run_cell``.
+
+The body is transformed by IPython's input transformers (so ``!ls``, ``%time`` and ``x?``
+work), cached under the current execution count (tracebacks say ``Cell In[n], line k``, with
+``k`` counting the ``%%autograd`` line as line 1, as the user sees the cell), parsed, passed
+through the shell's AST transformers, and executed in the user namespace. The last expression
+goes to the display hook, so ``Out[n]`` and ``_`` behave as usual; a trailing ``;`` silences it.
+Exceptions are not caught: they propagate out of the magic, so the cell fails, its traceback is
+shown by IPython, and "Run All" stops. The frames of this module are hidden from tracebacks.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Any
+
+from IPython.core.displayhook import DisplayHook
+
+
+def cell_text(line: str, body: str) -> str:
+    """The cell as the user wrote it: the magic line, then the body."""
+    head = "%%autograd" + (f" {line}" if line.strip() else "")
+    return f"{head}\n{body}"
+
+
+def _interactive_nodes(nodes: list[ast.stmt], interactivity: str) -> tuple[list, list]:
+    """Split statements into those run silently and those whose value is displayed.
+
+    Mirrors ``InteractiveShell.run_ast_nodes``: 'last_expr' (the default), 'last',
+    'last_expr_or_assign', 'all' and 'none'.
+    """
+    if not nodes:
+        return [], []
+    if interactivity == "last_expr_or_assign":
+        last = nodes[-1]
+        target = None
+        if isinstance(last, ast.Assign) and len(last.targets) == 1:
+            target = last.targets[0]
+        elif isinstance(last, (ast.AugAssign, ast.AnnAssign)):
+            target = last.target
+        if isinstance(target, ast.Name):
+            expr = ast.Expr(ast.Name(target.id, ast.Load()))
+            ast.copy_location(expr, last)
+            ast.fix_missing_locations(expr)
+            nodes = [*nodes, expr]
+        interactivity = "last_expr"
+    if interactivity == "last_expr":
+        interactivity = "last" if isinstance(nodes[-1], ast.Expr) else "none"
+    if interactivity == "none":
+        return nodes, []
+    if interactivity == "last":
+        return nodes[:-1], nodes[-1:]
+    if interactivity == "all":
+        return [], nodes
+    raise ValueError(f"Interactivity was {interactivity!r}")
+
+
+def run_body(shell: Any, line: str, body: str) -> None:
+    """Execute ``body`` in ``shell``'s user namespace as a normal cell; errors propagate."""
+    __tracebackhide__ = True  # noqa: F841 - read by IPython's traceback formatter
+    transformed = shell.transform_cell(body)
+    text = cell_text(line, transformed)
+    compiler = shell.compile
+    name = compiler.cache(text, shell.execution_count, raw_code=cell_text(line, body))
+    # A leading newline puts the body's first line on line 2, below the magic line.
+    tree = compiler.ast_parse("\n" + transformed, filename=name)
+    tree = shell.transform_ast(tree)
+    if tree is None:
+        return
+    interactivity = shell.ast_node_interactivity
+    if DisplayHook.semicolon_at_end_of_expression(transformed):
+        interactivity = "none"  # the outer cell's own check sees the magic call, not the body
+    silent, shown = _interactive_nodes(list(tree.body), interactivity)
+    glob, loc = shell.user_global_ns, shell.user_ns
+    if silent:
+        code = compiler(ast.Module(silent, type_ignores=[]), name, "exec")
+        exec(code, glob, loc)
+    for node in shown:
+        code = compiler(ast.Interactive([node]), name, "single")
+        exec(code, glob, loc)
