@@ -1,0 +1,83 @@
+"""``tf.nn``: activations, softmax and the sparse softmax cross-entropy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from ..core import primitives as P
+from . import _recording as R
+from .errors import invalid_argument
+from .ops import _REAL_TYPES, _float_only, relu, sigmoid, tanh
+from .tensor import Tensor, operand
+
+__all__ = [
+    "log_softmax",
+    "relu",
+    "sigmoid",
+    "softmax",
+    "sparse_softmax_cross_entropy_with_logits",
+    "tanh",
+]
+
+
+def softmax(logits: Any, axis: int | None = None, name: str | None = None) -> Tensor:
+    """``exp(x) / sum(exp(x))`` along ``axis`` (the last by default)."""
+    t = operand(logits)
+    _float_only("Softmax", t, _REAL_TYPES, "logits:T -> softmax:T")
+    return R.record("Softmax", P.SOFTMAX, t, axis=-1 if axis is None else int(axis))
+
+
+def log_softmax(logits: Any, axis: int | None = None, name: str | None = None) -> Tensor:
+    """``x - log(sum(exp(x)))`` along ``axis`` (the last by default)."""
+    t = operand(logits)
+    _float_only("LogSoftmax", t, _REAL_TYPES, "logits:T -> logsoftmax:T")
+    return R.record("LogSoftmax", P.LOG_SOFTMAX, t, axis=-1 if axis is None else int(axis))
+
+
+def sparse_softmax_cross_entropy_with_logits(
+    labels: Any = None, logits: Any = None, name: str | None = None
+) -> Tensor:
+    """Per example ``-log softmax(logits)[label]``: log-softmax, then pick the label's entry."""
+    if labels is None or logits is None:
+        raise ValueError("Both labels and logits must be provided.")
+    x = operand(logits)
+    y = np.asarray(operand(labels)._data)
+    if y.dtype.kind not in "iu":
+        raise TypeError("labels must be integer class indices")
+    if x._data.ndim != y.ndim + 1 or x._data.shape[:-1] != y.shape:
+        raise ValueError(
+            f"`labels.shape.rank` must equal `logits.shape.rank - 1`. Received: labels.shape="
+            f"{y.shape} and logits.shape={x._data.shape}"
+        )
+    n = x._data.shape[-1]
+    if np.any((y < 0) | (y >= n)):
+        bad = int(y[(y < 0) | (y >= n)][0])
+        raise invalid_argument(
+            "SparseSoftmaxCrossEntropyWithLogits",
+            f"Received a label value of {bad} which is outside the valid range of [0, {n}).",
+        )
+    logp = R.record("LogSoftmax", P.LOG_SOFTMAX, x, axis=-1)
+    flat = logp if logp._data.ndim <= 2 else R.record("Reshape", P.RESHAPE, logp, shape=(-1, n))
+    labels_t = Tensor._wrap(y.reshape(-1) if y.ndim > 1 else y)
+    loss = R.record(
+        "SparseSoftmaxCrossEntropyWithLogits", P.NLL_LOSS, flat, labels_t, reduction="none"
+    )
+    if y.ndim > 1:
+        loss = R.record("Reshape", P.RESHAPE, loss, shape=y.shape)
+    return loss
+
+
+def softmax_cross_entropy_with_logits(
+    labels: Any, logits: Any, axis: int = -1, name: str | None = None
+) -> Tensor:
+    """Per example ``-sum(labels * log softmax(logits))`` along ``axis``."""
+    from .ops import multiply, negative, reduce_sum
+
+    x = operand(logits)
+    logp = log_softmax(x, axis=axis)
+    return negative(reduce_sum(multiply(operand(labels, x._data.dtype), logp), axis=axis))
+
+
+__all__.append("softmax_cross_entropy_with_logits")
