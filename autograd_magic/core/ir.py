@@ -191,11 +191,10 @@ class Recorder:
     ``on_backward(roots, seeds, inputs)`` the backward hook. Both only read.
     """
 
-    def __init__(self, tag_of: Any = None) -> None:
+    def __init__(self) -> None:
         self.ir = IR()
         self.calls: list[BackwardCall] = []
         self.front_end: str | None = None
-        self._tag_of = tag_of  # tensor -> its front end's label ('' for none)
         self._by_serial: dict[int, int] = {}  # node serial -> var id
         self._by_tensor: dict[int, tuple[Any, int, int]] = {}  # id -> (weakref, version, var)
         self._nodes: list[Any] = []  # weak reference to each equation's node
@@ -261,7 +260,6 @@ class Recorder:
             requires_grad,
             is_leaf,
             fn_name=node.name if node is not None else None,
-            tag=self._tag_of(t) if self._tag_of is not None else "",
         )
         self.ir.vars.append(var)
         if self.front_end is None and (requires_grad or node is not None):

@@ -19,7 +19,7 @@ from ..render.model import EdgeView, GraphView, NodeView
 from ..render.text import fmt
 
 EDGE_DATA_LIMIT = 400  # above this many values, chain-rule data only around named values
-FD_BUDGET = 60_000  # equation evaluations the finite-difference check may spend in all
+FD_BUDGET = 20_000  # equation evaluations the finite-difference check may spend in all
 FD_MAX_ELEMENTS = 64  # elements checked per value (evenly spaced beyond that)
 FD_STEP = 1e-6
 
@@ -294,6 +294,7 @@ def build_graph(an: Analysis, tensors: dict[int, Any]) -> GraphView:
             names[an.output] = label
     an.names = names
     fd = an.fd_errors
+    dtype_names: dict[np.dtype, str] = {}  # str(dtype) is slow enough to matter on big graphs
     nodes = []
     for v in ir.vars:
         is_leaf = v.is_leaf if v.kind != OP else False
@@ -303,6 +304,10 @@ def build_graph(an: Analysis, tensors: dict[int, Any]) -> GraphView:
             slot, note = grad_slot(an, v.id, tensors.get(v.id), is_leaf)
         if note:
             an.notes.append(note)
+        value = an.values[v.id]
+        dtype = dtype_names.get(value.dtype)
+        if dtype is None:
+            dtype = dtype_names[value.dtype] = str(value.dtype)
         nodes.append(
             NodeView(
                 id=v.id,
@@ -310,8 +315,8 @@ def build_graph(an: Analysis, tensors: dict[int, Any]) -> GraphView:
                 op=ir.eqns[v.eqn].prim.name if v.kind == OP else None,
                 fn_name=v.fn_name,
                 inputs=ir.eqns[v.eqn].args if v.kind == OP else (),
-                value=an.values[v.id],
-                dtype=str(an.values[v.id].dtype),
+                value=value,
+                dtype=dtype,
                 requires_grad=bool(v.requires_grad) and v.kind != CONST,
                 is_leaf=is_leaf,
                 grad=grad,

@@ -7,6 +7,7 @@ so an ``%%autograd`` run from inside another one does not record the inner magic
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
@@ -28,22 +29,11 @@ def paused() -> Iterator[None]:
         _paused[0] -= 1
 
 
-def front_end_tag(t: Tensor) -> str:
-    """A tf.Variable's own name (``'<script>:0'``); '' for anything else."""
-    if not type(t).__module__.startswith("autograd_magic.tf"):
-        return ""
-    try:
-        name = getattr(t, "name", None)
-    except Exception:  # a tensor without a name may refuse the attribute
-        return ""
-    return name if isinstance(name, str) else ""
-
-
 class Capture:
     """Records the operations of one cell (use as a context manager around the cell)."""
 
     def __init__(self) -> None:
-        self.recorder = Recorder(tag_of=front_end_tag)
+        self.recorder = Recorder()
         rec = self.recorder
 
         def on_op(t: Tensor, operands: tuple[Any, ...]) -> None:
@@ -78,17 +68,66 @@ def tensor_names(ns: Mapping[str, Any]) -> Iterator[tuple[str, Tensor]]:
             yield key, value
 
 
+def _tf_classes() -> tuple[type | None, type | None]:
+    """tf.Variable and tf.GradientTape, if the tf front end is loaded."""
+    tensor_mod = sys.modules.get("autograd_magic.tf.tensor")
+    tape_mod = sys.modules.get("autograd_magic.tf.tape")
+    return getattr(tensor_mod, "Variable", None), getattr(tape_mod, "GradientTape", None)
+
+
+def _variable_values(v: Any, reads: dict[int, list[Any]]) -> list[Any]:
+    """The engine tensors a tf.Variable held: its value now and the values tapes read."""
+    values = list(reads.get(getattr(v, "_serial", -1), []))
+    cell = getattr(v, "_cell", None)
+    if cell is not None and isinstance(getattr(cell, "value", None), Tensor):
+        values.append(cell.value)
+    return values
+
+
+def _latest(recorder: Recorder, tensors: list[Any]) -> int | None:
+    """The most recently recorded var among these tensors' vars."""
+    ids = [recorder.var_of(t) for t in tensors if isinstance(t, Tensor)]
+    ids = [i for i in ids if i is not None]
+    return max(ids) if ids else None
+
+
 def name_vars(recorder: Recorder, ns: Mapping[str, Any]) -> tuple[dict[int, str], dict[int, Any]]:
     """Name recorded values by the namespace variables bound to them after the cell.
 
-    A value bound to several names takes the first in namespace order. Returns the names and
-    the named tensors (to read the front end's ``.grad`` slot; not to be kept).
+    Tensors match by identity (a result by its node); a tf.Variable names the value of it the
+    graph read last. A value bound to several names takes the first in namespace order.
+    Unnamed values that a tf.Variable held get the variable's own name (``'w:0'``) as a tag.
+    Returns the names and the named tensors (to read ``.grad`` slots; not to be kept).
     """
+    variable_cls, tape_cls = _tf_classes()
+    reads: dict[int, list[Any]] = {}
+    variables: list[Any] = []
+    if variable_cls is not None:
+        for value in list(ns.values()):
+            if tape_cls is not None and isinstance(value, tape_cls):
+                for serial, values in getattr(value, "_reads", {}).items():
+                    reads.setdefault(serial, []).extend(values)
+            items = value.values() if isinstance(value, dict) else value
+            if isinstance(value, (list, tuple, dict)):
+                variables.extend(v for v in items if isinstance(v, variable_cls))
     names: dict[int, str] = {}
     tensors: dict[int, Any] = {}
-    for key, value in tensor_names(ns):
-        vid = recorder.var_of(value)
+    for key, value in list(ns.items()):
+        if not isinstance(key, str) or key.startswith("_"):
+            continue
+        if isinstance(value, Tensor):
+            vid = recorder.var_of(value)
+        elif variable_cls is not None and isinstance(value, variable_cls):
+            vid = _latest(recorder, _variable_values(value, reads))
+            variables.append(value)
+        else:
+            continue
         if vid is not None and vid not in names:
             names[vid] = key
             tensors[vid] = value
+    for v in variables:
+        vid = _latest(recorder, _variable_values(v, reads))
+        if vid is not None and vid not in names and not recorder.ir.vars[vid].tag:
+            name = getattr(v, "name", "")
+            recorder.ir.vars[vid].tag = name if isinstance(name, str) else ""
     return names, tensors

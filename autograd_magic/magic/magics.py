@@ -17,7 +17,7 @@ from .analysis import analyze, build_graph, choose_output
 from .capture import Capture, name_vars, paused, tensor_names
 from .outputs import GraphPicture, InteractiveGraph, Note, Table
 from .plots import PlotChoiceError, PlotRequest, plot_view
-from .runner import run_body
+from .runner import hide_magic_frame, run_body
 
 NO_OPERATIONS = (
     "%%autograd: this cell recorded no operations, so there is no graph to show. Operations "
@@ -35,10 +35,10 @@ def parse_range(text: str) -> tuple[float, float]:
         lo, hi = float(parts[0]), float(parts[1])
     except ValueError:
         raise UsageError(
-            f"--range expects LO:HI, two numbers such as -2:2 (got {text!r})"
+            f"%%autograd --range expects LO:HI, two numbers such as -2:2 (got {text!r})"
         ) from None
     if not lo < hi:
-        raise UsageError(f"--range expects LO < HI (got {text!r})")
+        raise UsageError(f"%%autograd --range expects LO < HI (got {text!r})")
     return lo, hi
 
 
@@ -71,9 +71,15 @@ def _grad_status(t: Tensor) -> str:
 
 @magics_class
 class AutogradMagics(Magics):
-    """Registers ``%%autograd``."""
+    """Registers ``%%autograd``.
 
-    @magic_arguments()
+    ``last_outputs`` keeps the objects the last run displayed (snapshots: strings, arrays and
+    the renderers' views, no tensors), for inspection.
+    """
+
+    last_outputs: list[Any] = []
+
+    @magic_arguments(name="%autograd")  # the usage line then reads "%%autograd"
     @argument(
         "--of",
         metavar="NAME",
@@ -123,15 +129,21 @@ class AutogradMagics(Magics):
             %%autograd --of y --range=-2:2 --second --no-table
         """
         __tracebackhide__ = True  # noqa: F841 - read by IPython's traceback formatter
+        self.last_outputs = []
         args = self._parse(line)
         lo_hi = parse_range(args.range) if args.range is not None else None
         shell = self.shell
         before = {name: id(t) for name, t in tensor_names(shell.user_ns)}
         capture = Capture()
-        with capture:
-            run_body(shell, line, cell)
+        try:
+            with capture:
+                run_body(shell, line, cell)
+        except BaseException:
+            hide_magic_frame()
+            raise
         with paused():
             outputs = self._outputs(capture, args, lo_hi, line, cell, before)
+        self.last_outputs = outputs
         _flush_inline_figures()
         for obj in outputs:
             display(obj)
@@ -143,8 +155,8 @@ class AutogradMagics(Magics):
         try:
             return parse_argstring(self.autograd, line)
         except UsageError as err:
-            usage = self.autograd.parser.format_usage().strip()
-            raise UsageError(f"%%autograd: {err}\n{usage}") from None
+            usage = self.autograd.parser.format_usage().strip(": \n")
+            raise UsageError(f"%%autograd: {err}\nusage: {usage}") from None
 
     def _outputs(
         self,

@@ -19,6 +19,7 @@ from ..render.text import fmt_scalar
 
 GRID_POINTS = 201
 DENSE_POINTS = 400
+MAX_EQNS = 20_000  # larger graphs are not replayed on a grid
 BRANCH_NOTE = (
     "the curve replays the recorded operations; where the code branches on values "
     "(if, .item()), the real function may differ"
@@ -106,6 +107,8 @@ def plot_view(
 
     ``PlotChoiceError`` when ``request.wrt`` names no plottable input.
     """
+    if len(ir.eqns) > MAX_EQNS:
+        return None, f"the graph has {len(ir.eqns):,} operations, too many to replay on a grid"
     candidates = plottable_inputs(ir, names, output)
     if request.wrt is not None:
         chosen = [i for i in candidates if names.get(i) == request.wrt]
@@ -156,7 +159,7 @@ def _scalar_plot(
     if request.lo_hi is not None:
         lo, hi = request.lo_hi
     else:
-        half = max(1.0, abs(x0)) if np.isfinite(x0) else 1.0
+        half = max(1.0, abs(x0) / 2) if np.isfinite(x0) else 1.0
         lo, hi = (x0 - half, x0 + half) if np.isfinite(x0) else (-1.0, 1.0)
     grid = np.linspace(lo, hi, GRID_POINTS)
     c = curve(ir, wrt, output, grid, request.second)

@@ -12,9 +12,13 @@ shown by IPython, and "Run All" stops. The frames of this module are hidden from
 from __future__ import annotations
 
 import ast
+import sys
 from typing import Any
 
 from IPython.core.displayhook import DisplayHook
+from IPython.core.error import UsageError
+
+SYNTAX_ERROR = "%%autograd: the cell has a syntax error (shown above), so it did not run."
 
 
 def cell_text(line: str, body: str) -> str:
@@ -55,26 +59,61 @@ def _interactive_nodes(nodes: list[ast.stmt], interactivity: str) -> tuple[list,
     raise ValueError(f"Interactivity was {interactivity!r}")
 
 
-def run_body(shell: Any, line: str, body: str) -> None:
-    """Execute ``body`` in ``shell``'s user namespace as a normal cell; errors propagate."""
-    __tracebackhide__ = True  # noqa: F841 - read by IPython's traceback formatter
-    transformed = shell.transform_cell(body)
-    text = cell_text(line, transformed)
+def hide_magic_frame() -> None:
+    """Hide IPython's ``run_cell_magic`` frame from the traceback of a failing cell.
+
+    IPython's traceback formatter skips frames that define ``__tracebackhide__``; marking the
+    frame that called the magic leaves the cell's own frames as the traceback's content.
+    """
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_name == "run_cell_magic" and str(
+            frame.f_globals.get("__name__", "")
+        ).startswith("IPython."):
+            try:
+                frame.f_locals["__tracebackhide__"] = True
+            except Exception:  # read-only frame locals: the frame is merely shown
+                pass
+            return
+        frame = frame.f_back
+
+
+def _compile(shell: Any, body: str, name: str) -> list[tuple[Any, bool]]:
+    """Parse, transform and compile the body: (code, displays its value) per part."""
     compiler = shell.compile
-    name = compiler.cache(text, shell.execution_count, raw_code=cell_text(line, body))
     # A leading newline puts the body's first line on line 2, below the magic line.
-    tree = compiler.ast_parse("\n" + transformed, filename=name)
+    tree = compiler.ast_parse("\n" + body, filename=name)
     tree = shell.transform_ast(tree)
     if tree is None:
-        return
+        return []
     interactivity = shell.ast_node_interactivity
-    if DisplayHook.semicolon_at_end_of_expression(transformed):
+    if DisplayHook.semicolon_at_end_of_expression(body):
         interactivity = "none"  # the outer cell's own check sees the magic call, not the body
     silent, shown = _interactive_nodes(list(tree.body), interactivity)
-    glob, loc = shell.user_global_ns, shell.user_ns
+    codes = []
     if silent:
-        code = compiler(ast.Module(silent, type_ignores=[]), name, "exec")
-        exec(code, glob, loc)
+        codes.append((compiler(ast.Module(silent, type_ignores=[]), name, "exec"), False))
     for node in shown:
-        code = compiler(ast.Interactive([node]), name, "single")
+        codes.append((compiler(ast.Interactive([node]), name, "single"), True))
+    return codes
+
+
+def run_body(shell: Any, line: str, body: str) -> None:
+    """Execute ``body`` in ``shell``'s user namespace as a normal cell; errors propagate.
+
+    A syntax error is shown as IPython shows one in a normal cell, then reported as a
+    ``UsageError`` (a SyntaxError raised from here would be shown with the whole stack).
+    """
+    __tracebackhide__ = True  # noqa: F841 - read by IPython's traceback formatter
+    transformed = shell.transform_cell(body)
+    name = shell.compile.cache(
+        cell_text(line, transformed), shell.execution_count, raw_code=cell_text(line, body)
+    )
+    try:
+        codes = _compile(shell, transformed, name)
+    except (SyntaxError, ValueError, OverflowError):  # what compile() may raise
+        shell.showsyntaxerror()
+        raise UsageError(SYNTAX_ERROR) from None
+    glob, loc = shell.user_global_ns, shell.user_ns
+    for code, _shown in codes:
         exec(code, glob, loc)
