@@ -92,7 +92,7 @@ def bundles(cap) -> list[dict]:
     return [{k: v for k, v in o.data.items() if k != WIDGET_VIEW} for o in cap.outputs]
 
 
-# ---- loading -----------------------------------------------------------------------------------
+# ---- loading ------------------------------------------------------------------------------------
 
 
 def test_load_and_unload(ip):
@@ -373,7 +373,7 @@ def test_outputs_are_deterministic(ip):
     assert bundles(other) != bundles(first)  # ids are salted by the cell source
 
 
-# ---- running exactly as a normal cell ------------------------------------------------------------
+# ---- running exactly as a normal cell -----------------------------------------------------------
 
 
 def test_last_expression_goes_to_the_display_hook(ip):
