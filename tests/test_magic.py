@@ -412,6 +412,32 @@ def test_syntax_error_fails_the_cell(ip):
     assert trace._operand_hooks == [] and trace._backward_hooks == []
 
 
+def test_a_failing_recorder_never_breaks_the_cell(ip, monkeypatch):
+    from autograd_magic.core.ir import Recorder
+
+    def broken(self, t, operands):
+        raise ValueError("recorder bug")
+
+    monkeypatch.setattr(Recorder, "on_op", broken)
+    result, cap = run(ip, "%%autograd\n" + EXAMPLE + "print(x.grad)\n")
+    assert result.success and cap.stdout == "tensor(-5.4668)\n"
+    (note,) = outputs(ip)
+    assert "could not record this cell: ValueError: recorder bug" in note.text
+
+
+def test_a_failing_analysis_is_reported_not_raised(ip, monkeypatch):
+    import autograd_magic.magic.magics as magics
+
+    def broken(*args, **kwargs):
+        raise ArithmeticError("analysis bug")
+
+    monkeypatch.setattr(magics, "analyze", broken)
+    result, cap = run(ip, "%%autograd\n" + EXAMPLE + "print(x.grad)\n")
+    assert result.success and cap.stdout == "tensor(-5.4668)\n"
+    (note,) = outputs(ip)
+    assert "could not show this cell: ArithmeticError: analysis bug" in note.text
+
+
 def test_unknown_of_names_the_valid_names(ip):
     result, _ = run(ip, "%%autograd --of w\n" + EXAMPLE)
     assert isinstance(result.error_in_exec, UsageError)

@@ -34,15 +34,26 @@ class Capture:
 
     def __init__(self) -> None:
         self.recorder = Recorder()
+        self.failed: BaseException | None = None  # the recorder's own error, if any
         rec = self.recorder
 
+        # The hooks run inside the user's operations: they must never make one fail. An error
+        # of the recorder stops the recording; the magic then reports it instead of a graph.
         def on_op(t: Tensor, operands: tuple[Any, ...]) -> None:
-            if not _paused[0]:
+            if _paused[0] or self.failed is not None:
+                return
+            try:
                 rec.on_op(t, operands)
+            except Exception as err:
+                self.failed = err
 
         def on_backward(roots: list[Any], seeds: list[Any], inputs: list[Any] | None) -> None:
-            if not _paused[0]:
+            if _paused[0] or self.failed is not None:
+                return
+            try:
                 rec.on_backward(roots, seeds, inputs)
+            except Exception as err:
+                self.failed = err
 
         self._on_op = on_op
         self._on_backward = on_backward

@@ -142,7 +142,14 @@ class AutogradMagics(Magics):
             hide_magic_frame()
             raise
         with paused():
-            outputs = self._outputs(capture, args, lo_hi, line, cell, before)
+            try:
+                outputs = self._outputs(capture, args, lo_hi, line, cell, before)
+            except UsageError:
+                raise
+            except Exception as err:  # the cell itself ran fine: report, do not fail it
+                outputs = [
+                    Note(f"%%autograd could not show this cell: {type(err).__name__}: {err}")
+                ]
         self.last_outputs = outputs
         _flush_inline_figures()
         for obj in outputs:
@@ -169,6 +176,9 @@ class AutogradMagics(Magics):
     ) -> list[Any]:
         """The table, graph and plot for what the cell recorded (or a short note)."""
         rec = capture.recorder
+        if capture.failed is not None:
+            err = capture.failed
+            return [Note(f"%%autograd could not record this cell: {type(err).__name__}: {err}")]
         ir = rec.finish()
         ns = self.shell.user_ns
         if not ir.eqns:
