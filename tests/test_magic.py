@@ -300,6 +300,25 @@ def test_accumulated_grad_is_explained(ip):
     assert any("x.grad holds 8.0000, not 4.0000" in n for n in table.notes)
 
 
+def test_training_loop_labels_earlier_versions_of_a_leaf(ip):
+    cell = (
+        "w = tr.tensor(1.0, requires_grad=True)\n"
+        "opt = tr.optim.SGD([w], lr=0.1)\n"
+        "for step in range(3):\n"
+        "    opt.zero_grad()\n"
+        "    loss = (w - 3) ** 2\n"
+        "    loss.backward()\n"
+        "    opt.step()\n"
+    )
+    run(ip, "%%autograd --no-plot\n" + cell)
+    table, graph = outputs(ip)
+    rows = {r.cells[0]: r.cells for r in table.rows}
+    assert list(rows) == ["w@v0", "w@v1", "w", "loss"]
+    assert rows["w@v0"][1] == "1.0000" and rows["w@v0"][7] == "not connected"
+    assert rows["w"][1] == "1.7200" and rows["w"][7] == "-2.5600"
+    assert "pow#4 = pow(sub(w@v0, 3), 2)" in graph._text
+
+
 def test_cell_without_tensors_gives_a_short_note(ip):
     result, cap = run(ip, "%%autograd\nq = 1 + 1\nprint(q)\nq\n")
     assert result.result == 2 and cap.stdout.startswith("2\n")
@@ -466,7 +485,8 @@ def test_tensors_from_earlier_cells_are_inputs(ip):
 
 def test_large_graph(ip):
     cell = (
-        "x = tr.tensor(0.5, requires_grad=True)\ny = x\nfor _ in range(50_000):\n    y = y * 1.0\n"
+        "x = tr.tensor(0.5, requires_grad=True)\n"
+        "y = x\nfor step in range(50_000):\n    y = y * 1.0\n"
     )
     result, cap = run(ip, "%%autograd\n" + cell + "y.backward()\n")
     assert result.error_in_exec is None

@@ -197,6 +197,7 @@ class Recorder:
         self.front_end: str | None = None
         self._by_serial: dict[int, int] = {}  # node serial -> var id
         self._by_tensor: dict[int, tuple[Any, int, int]] = {}  # id -> (weakref, version, var)
+        self._older: dict[int, list[tuple[int, int]]] = {}  # id -> earlier (version, var)
         self._nodes: list[Any] = []  # weak reference to each equation's node
 
     # -- hooks --
@@ -237,6 +238,16 @@ class Recorder:
             return None
         return entry[2]
 
+    def older_versions(self, t: Tensor) -> list[tuple[int, int]]:
+        """(version, var) of the values a leaf tensor had before its latest recorded one.
+
+        A leaf changed in place between uses (an optimizer step) is a new input each time.
+        """
+        entry = self._by_tensor.get(id(t))
+        if entry is None or entry[0]() is not t:
+            return []
+        return list(self._older.get(id(t), []))
+
     def finish(self) -> IR:
         """The IR, with each result's node named as the front end finally named it."""
         ir = self.ir
@@ -276,10 +287,15 @@ class Recorder:
             return vid
         entry = self._by_tensor.get(id(t))
         version = t._version[0]
-        if entry is not None and entry[0]() is t and entry[1] == version:
+        same = entry is not None and entry[0]() is t
+        if same and entry[1] == version:
             return entry[2]
         tracked = bool(t._requires_grad)
         vid = self._new(INPUT if tracked else CONST, t, tracked, True)
+        if same:
+            self._older.setdefault(id(t), []).append((entry[1], entry[2]))
+        else:
+            self._older.pop(id(t), None)
         self._by_tensor[id(t)] = (weakref.ref(t), version, vid)
         return vid
 

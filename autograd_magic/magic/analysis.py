@@ -286,7 +286,7 @@ def build_graph(an: Analysis, tensors: dict[int, Any]) -> GraphView:
     ir = an.ir
     names = dict(an.names)
     for v in ir.vars:
-        if v.id not in names and v.kind == INPUT and v.tag:
+        if v.id not in names and v.kind in (INPUT, CONST) and v.tag:
             names[v.id] = v.tag
     if an.output is not None and an.output not in names:
         label = output_label(an)

@@ -107,7 +107,9 @@ def name_vars(recorder: Recorder, ns: Mapping[str, Any]) -> tuple[dict[int, str]
 
     Tensors match by identity (a result by its node); a tf.Variable names the value of it the
     graph read last. A value bound to several names takes the first in namespace order.
-    Unnamed values that a tf.Variable held get the variable's own name (``'w:0'``) as a tag.
+    Unnamed values that a tf.Variable held get the variable's own name (``'w:0'``) as a tag,
+    and earlier values of a leaf changed in place between uses (``w`` before an optimizer step)
+    get ``'w@v0'``, ``'w@v1'``, after the version number they had.
     Returns the names and the named tensors (to read ``.grad`` slots; not to be kept).
     """
     variable_cls, tape_cls = _tf_classes()
@@ -136,6 +138,10 @@ def name_vars(recorder: Recorder, ns: Mapping[str, Any]) -> tuple[dict[int, str]
         if vid is not None and vid not in names:
             names[vid] = key
             tensors[vid] = value
+            if isinstance(value, Tensor):
+                for version, old in recorder.older_versions(value):
+                    if not recorder.ir.vars[old].tag:
+                        recorder.ir.vars[old].tag = f"{key}@v{version}"
     for v in variables:
         vid = _latest(recorder, _variable_values(v, reads))
         if vid is not None and vid not in names and not recorder.ir.vars[vid].tag:
