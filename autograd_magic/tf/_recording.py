@@ -19,7 +19,7 @@ import numpy as np
 
 from ..core.apply import apply
 from ..core.tensor import Tensor as CoreTensor
-from ..core.trace import set_grad_enabled
+from ..core.trace import is_grad_enabled, set_grad_enabled
 
 if TYPE_CHECKING:
     from ..core.primitives import Primitive
@@ -33,6 +33,7 @@ active: list[Any] = []
 ambient: frozenset[int] = frozenset()
 
 EMPTY: frozenset[int] = frozenset()
+_TAGS: dict[tuple[int, ...], frozenset[int]] = {}  # one shared set per combination of tapes
 
 # TensorFlow's op name for each engine primitive: the names of nodes that a gradient
 # computation records (second derivatives) and the default for everything else.
@@ -123,22 +124,49 @@ def record(
     ``tf_value``, given the operands' arrays, recomputes the result the way TensorFlow rounds
     it (``_numerics``); the value replaces NumPy's in place, so the node is the engine's own.
     """
-    on = []
-    for tape in recording_tapes():
-        if any(isinstance(a, CoreTensor) and sees(tape, a) for a in args):
-            on.append(tape)
-    if not on:
-        with set_grad_enabled(False), np.errstate(all="ignore"):
-            return _refine(apply(prim, *args, **params), tf_value, args)
+    on = None
+    for tape in active:
+        if not tape._recording:
+            continue
+        tid = tape._id
+        watched = tape._watched
+        for a in args:
+            if isinstance(a, CoreTensor) and (
+                tid in getattr(a, "_tapes", EMPTY) or id(a) in watched
+            ):
+                if on is None:
+                    on = [tape]
+                else:
+                    on.append(tape)
+                break
+    previous = is_grad_enabled()
+    if on is None:
+        set_grad_enabled(False)
+        try:
+            with np.errstate(all="ignore"):
+                out = apply(prim, *args, **params)
+        finally:
+            set_grad_enabled(previous)
+        return out if tf_value is None else _refine(out, tf_value, args)
     args = tuple(
         _cut(a)
         if isinstance(a, CoreTensor) and a._tracked() and not any(sees(t, a) for t in on)
         else a
         for a in args
     )
-    with set_grad_enabled(True), np.errstate(all="ignore"):
-        out = _refine(apply(prim, *args, **params), tf_value, args)
+    set_grad_enabled(True)
+    try:
+        with np.errstate(all="ignore"):
+            out = apply(prim, *args, **params)
+    finally:
+        set_grad_enabled(previous)
+    if tf_value is not None:
+        _refine(out, tf_value, args)
     if out._node is not None:
         out._node.name = name
-        out._tapes = frozenset(t._id for t in on)
+        ids = tuple(t._id for t in on)
+        tags = _TAGS.get(ids)
+        if tags is None:
+            tags = _TAGS[ids] = frozenset(ids)
+        out._tapes = tags
     return out

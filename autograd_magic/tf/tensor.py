@@ -138,6 +138,8 @@ def operand(x: Any, dtype: np.dtype | None = None) -> Tensor:
     """An operand of an operation: a tensor, a Variable's value, or ``x`` converted to ``dtype``."""
     if isinstance(x, Tensor):
         return x
+    if type(x) is float and dtype is not None and dtype.kind == "f":
+        return Tensor._wrap(np.array(x, dtype=dtype))  # the common case, without the checks
     if isinstance(x, Variable):
         return x._read()
     if isinstance(x, IndexedSlicesLike):
@@ -173,18 +175,34 @@ def same_dtype(op: str, ts: list[Tensor]) -> None:
 
 def broadcast_op(name: str, prim: P.Primitive, a: Tensor, b: Tensor) -> Tensor:
     """An elementwise binary operation: same dtype, shapes that broadcast, then the primitive."""
-    same_dtype(name, [a, b])
-    try:
-        np.broadcast_shapes(a._data.shape, b._data.shape)
-    except ValueError:
-        raise invalid_argument(
-            name,
-            f"Incompatible shapes: {_shape_text(a._data.shape)} vs. {_shape_text(b._data.shape)}",
-        ) from None
+    if a._data.dtype != b._data.dtype:
+        same_dtype(name, [a, b])
+    sa, sb = a._data.shape, b._data.shape
+    if sa != sb and sa and sb:
+        try:
+            np.broadcast_shapes(sa, sb)
+        except ValueError:
+            raise invalid_argument(
+                name, f"Incompatible shapes: {_shape_text(sa)} vs. {_shape_text(sb)}"
+            ) from None
     return R.record(name, prim, a, b)
 
 
-def _binary(name: str, prim: P.Primitive, x: Any, y: Any, reverse: bool = False) -> Tensor:
+def _plain_scalar(t: Tensor, y: Any) -> bool:
+    """True if ``y`` is a Python number TensorFlow would convert to ``t``'s dtype unchanged.
+
+    Such an operand is handed to the engine as it is: a Python scalar takes the dtype of the
+    tensor it meets there too, and the common ``x * 2.0`` makes no extra tensor.
+    """
+    ty = type(y)
+    if ty is float:
+        return t._data.dtype.kind == "f"
+    return ty is int and t._data.dtype.kind in "fiu"
+
+
+def _binary(name: str, prim: P.Primitive, x: Tensor, y: Any, reverse: bool = False) -> Tensor:
+    if _plain_scalar(x, y):
+        return R.record(name, prim, y, x) if reverse else R.record(name, prim, x, y)
     # reflected (``2 - x``): the converted left operand comes first, Sub(2, x)
     a, b = operands(y, x) if reverse else operands(x, y)
     return broadcast_op(name, prim, a, b)
@@ -192,6 +210,8 @@ def _binary(name: str, prim: P.Primitive, x: Any, y: Any, reverse: bool = False)
 
 def divide(x: Any, y: Any) -> Tensor:
     """``x / y``: integers are divided as floating point (int32 and int64 become float64)."""
+    if isinstance(x, Tensor) and x._data.dtype.kind == "f" and _plain_scalar(x, y):
+        return R.record("RealDiv", P.DIV, x, y)
     a, b = operands(x, y)
     same_dtype("RealDiv", [a, b])
     if a._data.dtype.kind in "iu":
@@ -202,6 +222,8 @@ def divide(x: Any, y: Any) -> Tensor:
 
 def power(x: Any, y: Any) -> Tensor:
     """``x ** y``; integers to negative integer powers are refused, as in TensorFlow."""
+    if isinstance(x, Tensor) and x._data.dtype.kind == "f" and _plain_scalar(x, y):
+        return R.record("Pow", P.POW, x, y)
     a, b = operands(x, y)
     same_dtype("Pow", [a, b])
     if a._data.dtype.kind in "iu" and np.any(b._data < 0):
@@ -463,6 +485,8 @@ class Tensor(CoreTensor):
         return divide(self, other)
 
     def __rtruediv__(self, other: Any) -> Tensor:
+        if self._data.dtype.kind == "f" and _plain_scalar(self, other):
+            return R.record("RealDiv", P.DIV, other, self)
         a, b = operands(self, other)
         return divide(b, a)
 
@@ -484,6 +508,8 @@ class Tensor(CoreTensor):
         return power(self, other)
 
     def __rpow__(self, other: Any) -> Tensor:
+        if self._data.dtype.kind == "f" and _plain_scalar(self, other):
+            return R.record("Pow", P.POW, other, self)
         a, b = operands(self, other)
         return power(b, a)
 
