@@ -5,9 +5,7 @@ from __future__ import annotations
 import pathlib
 
 import pytest
-
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-SHARED_REFERENCE = ROOT.parent / "shared" / "reference"
+from shared_paths import SHARED_REFERENCE
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import SHARED_REFERENCE
+from shared_paths import SHARED_REFERENCE
 
 SEEDS = sorted(p.stem for p in SHARED_REFERENCE.glob("10_0[1-4]_*.py"))
 
