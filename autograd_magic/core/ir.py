@@ -40,7 +40,7 @@ LITERAL = "literal"  # a non-tensor operand (Python scalar, NumPy array), passed
 OP = "op"  # the result of a recorded operation
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Var:
     """One value of the recorded graph."""
 
@@ -60,7 +60,7 @@ class Var:
         return int(np.prod(self.shape, dtype=np.int64))
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Eqn:
     """``out = prim(*args, **params)``; ``args`` are ids of earlier values, duplicates kept."""
 
@@ -177,6 +177,13 @@ def _namer(ir: IR, names: Mapping[int, str]) -> Any:
 # ---- recording --------------------------------------------------------------------------------
 
 
+_SCALAR_DTYPES = {
+    float: np.dtype(np.float64),
+    int: np.dtype(np.int64),
+    bool: np.dtype(np.bool_),
+}
+
+
 def _dtype_of(value: Any) -> np.dtype:
     try:
         return np.asarray(value).dtype
@@ -203,18 +210,25 @@ class Recorder:
     # -- hooks --
 
     def on_op(self, t: Tensor, operands: tuple[Any, ...]) -> None:
-        """Record the operation that made ``t``."""
+        """Record the operation that made ``t`` (runs inside every recorded operation)."""
         node = t._node
-        args = tuple(
-            self._tensor_var(a) if isinstance(a, Tensor) else self._literal(a) for a in operands
-        )
-        ir = self.ir
-        out = len(ir.vars)
+        by_serial = self._by_serial
+        args = []
+        for a in operands:
+            if isinstance(a, Tensor):
+                n = a._node
+                vid = by_serial.get(n.serial) if n is not None else None
+                args.append(vid if vid is not None else self._tensor_var(a))
+            else:
+                args.append(self._literal(a))
+        vars_ = self.ir.vars
+        eqns = self.ir.eqns
+        out = len(vars_)
         data = t._data
-        ir.vars.append(Var(out, OP, data.shape, data.dtype, None, True, False, eqn=len(ir.eqns)))
-        ir.eqns.append(Eqn(out, node.prim, node.params, args))
+        vars_.append(Var(out, OP, data.shape, data.dtype, None, True, False, None, "", len(eqns)))
+        eqns.append(Eqn(out, node.prim, node.params, tuple(args)))
         self._nodes.append(weakref.ref(node))
-        self._by_serial[node.serial] = out
+        by_serial[node.serial] = out
         if self.front_end is None:
             self.front_end = _front_end(type(t))
 
@@ -300,11 +314,16 @@ class Recorder:
         return vid
 
     def _literal(self, value: Any) -> int:
+        vars_ = self.ir.vars
+        vid = len(vars_)
+        dtype = _SCALAR_DTYPES.get(type(value))
+        if dtype is not None:  # a Python number: the common case, kept cheap
+            vars_.append(Var(vid, LITERAL, (), dtype, value, False, True))
+            return vid
         if isinstance(value, np.ndarray):
             value = np.array(value, copy=True)
-        var = Var(len(self.ir.vars), LITERAL, np.shape(value), _dtype_of(value), value, False, True)
-        self.ir.vars.append(var)
-        return var.id
+        vars_.append(Var(vid, LITERAL, np.shape(value), _dtype_of(value), value, False, True))
+        return vid
 
 
 def _front_end(cls: type) -> str:

@@ -90,9 +90,12 @@ def analyze(
     vals = replay(ir, record=output is not None)
     tracked = [v.id for v in ir.vars if v.kind in (INPUT, OP)]
     grads: dict[int, np.ndarray | None] = dict.fromkeys(tracked)
-    if output is not None and tracked:
-        result = gradients(ir, vals, output, seed, tracked)
-        for vid, g in zip(tracked, result):
+    wanted = tracked
+    if len(ir.vars) > EDGE_DATA_LIMIT:  # drawn collapsed: only named values are shown
+        wanted = [i for i in tracked if i in names or i == output or ir.vars[i].kind == INPUT]
+    if output is not None and wanted:
+        result = gradients(ir, vals, output, seed, wanted)
+        for vid, g in zip(wanted, result):
             grads[vid] = None if g is None else np.array(g._data, copy=True)
     values = [_array(x) for x in vals]
     an = Analysis(ir, names, output, seed, values, grads, called_backward, replayed=vals)
