@@ -266,7 +266,12 @@ class GradientTape:
             )
             if sparse:
                 unique = list({id(n): n for n in nodes}.values())
-                plans.append(("sparse", [Tensor._wrap(np.empty(n.out_shape), n) for n in unique]))
+                plans.append(
+                    (
+                        "sparse",
+                        [Tensor._wrap(np.zeros(n.out_shape, n.out_dtype), n) for n in unique],
+                    )
+                )
             else:
                 plans.append(("dense", hs))
         inputs = [h for _, hs in plans for h in hs]
