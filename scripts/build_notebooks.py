@@ -1,0 +1,204 @@
+#!/usr/bin/env python
+"""Build the chapter notebooks from their readable sources and store executed outputs.
+
+Each notebook has a plain-Python source in ``notebooks/src/NAME.py``. Cells start with a marker
+line; a markdown cell's lines are comments (``# `` is stripped)::
+
+    # %% [markdown]
+    # # A title
+    # Some text.
+
+    # %%
+    x = 1 + 1
+    x
+
+The script turns every source into ``notebooks/NAME.ipynb``, runs it top to bottom in a fresh
+``python3`` kernel (nbclient, working directory ``notebooks/``) and writes it so that two builds
+give the same bytes, which is what lets nbval compare the stored outputs strictly:
+
+- cell ids are fixed (``cell-00``, ``cell-01``, ... by position);
+- no execution timestamps, no widget state, and the live widget view is dropped from the stored
+  outputs (its model id is random); the widget's static SVG/HTML/text fallback stays;
+- adjacent prints to the same stream are one output (the kernel splits a long-running cell's
+  output wherever its flush timer happens to fire);
+- fixed notebook metadata (kernelspec ``python3``, a language_info without a version).
+
+A cell that raises stops the build and nothing is written for that notebook.
+
+Usage::
+
+    python scripts/build_notebooks.py            # every notebook
+    python scripts/build_notebooks.py 10_01 12   # only sources whose name starts with these
+    python scripts/build_notebooks.py --check    # build in memory, fail if a stored one differs
+"""
+
+from __future__ import annotations
+
+import argparse
+import pathlib
+import re
+import sys
+import time
+
+import nbformat
+from nbclient import NotebookClient
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+SOURCES = NOTEBOOKS / "src"
+
+NBFORMAT_MINOR = 5  # cell ids exist from 4.5 on
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+LANGUAGE_INFO = {
+    "codemirror_mode": {"name": "ipython", "version": 3},
+    "file_extension": ".py",
+    "mimetype": "text/x-python",
+    "name": "python",
+    "nbconvert_exporter": "python",
+    "pygments_lexer": "ipython3",
+}
+# Stored outputs keep what a static viewer and nbval can use; the live widget view points at a
+# model (random id, state not stored) that exists only while the kernel runs.
+DROPPED_MIME = ("application/vnd.jupyter.widget-view+json",)
+
+MARKER = re.compile(r"^# %%(?P<rest>.*)$")
+
+
+def cell_id(index: int) -> str:
+    """The fixed id of the cell at ``index``."""
+    return f"cell-{index:02d}"
+
+
+def parse_source(text: str) -> list[tuple[str, str]]:
+    """Split a source file into ``(kind, text)`` cells, kind ``"code"`` or ``"markdown"``."""
+    cells: list[tuple[str, list[str]]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        m = MARKER.match(line)
+        if m:
+            rest = m.group("rest").strip()
+            if rest not in ("", "[markdown]"):
+                raise ValueError(f"line {number}: unknown cell marker {line!r}")
+            cells.append(("markdown" if rest else "code", []))
+        elif cells:
+            cells[-1][1].append(line)
+        elif line.strip():
+            raise ValueError(f"line {number}: text before the first '# %%' marker")
+    out = []
+    for kind, lines in cells:
+        if kind == "markdown":
+            lines = [_uncomment(line, kind) for line in lines]
+        body = "\n".join(lines).strip("\n")
+        if not body.strip():
+            raise ValueError(f"cell {len(out)} ({kind}) is empty")
+        out.append((kind, body))
+    return out
+
+
+def _uncomment(line: str, kind: str) -> str:
+    if line == "#" or not line:
+        return ""
+    if not line.startswith("# "):
+        raise ValueError(f"a {kind} line must start with '# ': {line!r}")
+    return line[2:]
+
+
+def make_notebook(cells: list[tuple[str, str]]) -> nbformat.NotebookNode:
+    """An unexecuted notebook with fixed ids and metadata."""
+    nb = nbformat.v4.new_notebook()
+    nb.nbformat_minor = NBFORMAT_MINOR
+    nb.metadata = nbformat.from_dict({"kernelspec": KERNELSPEC, "language_info": LANGUAGE_INFO})
+    for index, (kind, body) in enumerate(cells):
+        new = nbformat.v4.new_markdown_cell if kind == "markdown" else nbformat.v4.new_code_cell
+        nb.cells.append(new(body, id=cell_id(index)))
+    return nb
+
+
+def execute(nb: nbformat.NotebookNode, timeout: int) -> None:
+    """Run every cell in a fresh kernel, started in ``notebooks/`` as Jupyter would."""
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        allow_errors=False,
+        record_timing=False,
+        store_widget_state=False,
+        resources={"metadata": {"path": str(NOTEBOOKS)}},
+    )
+    client.execute()
+
+
+def normalize(nb: nbformat.NotebookNode) -> None:
+    """Make the executed notebook byte-stable: metadata, ids and outputs."""
+    nb.metadata = nbformat.from_dict({"kernelspec": KERNELSPEC, "language_info": LANGUAGE_INFO})
+    for index, cell in enumerate(nb.cells):
+        cell.id = cell_id(index)
+        cell.metadata = nbformat.from_dict({})
+        if cell.cell_type != "code":
+            continue
+        outputs: list[nbformat.NotebookNode] = []
+        for output in cell.outputs:
+            if "data" in output:
+                for mime in DROPPED_MIME:
+                    output.data.pop(mime, None)
+                if not output.data:
+                    continue
+            previous = outputs[-1] if outputs else None
+            if (
+                output.output_type == "stream"
+                and previous is not None
+                and previous.output_type == "stream"
+                and previous.name == output.name
+            ):
+                previous.text += output.text
+                continue
+            outputs.append(output)
+        cell.outputs = outputs
+
+
+def render(source: pathlib.Path, timeout: int) -> str:
+    """The text of the executed notebook for ``source``."""
+    nb = make_notebook(parse_source(source.read_text(encoding="utf-8")))
+    execute(nb, timeout)
+    normalize(nb)
+    nbformat.validate(nb)
+    text = nbformat.writes(nb)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("names", nargs="*", help="build only sources whose name starts with these")
+    parser.add_argument("--check", action="store_true", help="write nothing; fail on a difference")
+    parser.add_argument("--timeout", type=int, default=120, help="seconds allowed per cell")
+    args = parser.parse_args(argv)
+
+    sources = sorted(SOURCES.glob("*.py"))
+    if args.names:
+        sources = [s for s in sources if s.stem.startswith(tuple(args.names))]
+    if not sources:
+        print("no notebook sources matched", file=sys.stderr)
+        return 2
+    stale = []
+    for source in sources:
+        target = NOTEBOOKS / f"{source.stem}.ipynb"
+        start = time.perf_counter()
+        text = render(source, args.timeout)
+        took = time.perf_counter() - start
+        old = target.read_text(encoding="utf-8") if target.exists() else None
+        if args.check:
+            status = "up to date" if old == text else "DIFFERS"
+            if old != text:
+                stale.append(target.name)
+        else:
+            status = "unchanged" if old == text else "written"
+            if old != text:
+                target.write_text(text, encoding="utf-8", newline="\n")
+        print(f"{target.relative_to(ROOT)}: {status} ({took:.1f} s)")
+    if stale:
+        print(f"stored notebooks differ from a fresh build: {', '.join(stale)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
