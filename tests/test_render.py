@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import json
 import re
-import time
 import xml.etree.ElementTree as ET
 
 import numpy as np
@@ -260,13 +259,11 @@ def test_graph_svg_is_deterministic_and_salted():
     assert graph_svg(square_graph(), salt='x"><b').count("<b") == 0
 
 
-def test_large_graph_collapses_quickly(big):
-    start = time.perf_counter()
+def test_large_graph_collapses(big):
+    # speed is measured by benchmarks, not here; this checks the picture stays bounded
     svg = graph_svg(big, salt="big")
     text = graph_text(big)
     table = GradientTable(big)
-    elapsed = time.perf_counter() - start
-    assert elapsed < 3.0
     well_formed(svg)
     assert "99,998 nodes collapsed" in svg
     assert 'data-node-id="0"' in svg and 'data-node-id="99999"' in svg
@@ -376,14 +373,11 @@ def plot_view(title="sin(x**2)"):
     return PlotView(title, "x", series, (1.0, np.sin(1.0)), 2 * np.cos(1.0), ("6 points NaN/inf",))
 
 
-def test_render_plot_is_deterministic_and_fast():
+def test_render_plot_is_deterministic():
     view = plot_view()
     a = render_plot(view, salt="p")
-    start = time.perf_counter()
     b = render_plot(view, salt="p")
-    elapsed = time.perf_counter() - start
     assert a == b
-    assert elapsed < 0.25  # 400 points: ~40-60 ms on an idle machine; loose for busy CI
     assert "<svg" in a and "6 points NaN/inf" in a  # the svg backend keeps text as comments
     assert "Date" not in a and "Matplotlib v" not in a
     assert render_plot(view, salt="q") != a
