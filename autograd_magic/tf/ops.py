@@ -26,8 +26,6 @@ from .tensor import (
     _shape_text,
     broadcast_op,
     cast_to,
-    constant,
-    convert_to_tensor,
     divide,
     matmul,
     operand,
@@ -603,5 +601,3 @@ def argmin(input: Any, axis: Any = None, output_type: Any = D.int64, name: Any =
 range = range_  # noqa: A001
 abs = abs_  # noqa: A001
 pow = pow_  # noqa: A001
-
-_unused = (constant, convert_to_tensor, divide, matmul)

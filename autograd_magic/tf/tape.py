@@ -327,9 +327,8 @@ class GradientTape:
         out = []
         for s, rs in zip(flat_sources, rows):
             shape = t._data.shape + s._data.shape
-            if all(r is None for r in rs):
-                connected = n == 0 and unconnected is UnconnectedGradients.ZERO
-                zero = unconnected is UnconnectedGradients.ZERO or connected
+            if all(r is None for r in rs):  # not connected (or an empty target)
+                zero = n == 0 or unconnected is UnconnectedGradients.ZERO
                 out.append(_wrap(np.zeros(shape, dtype=s._data.dtype)) if zero else None)
                 continue
             full = [r if r is not None else _zeros_like(s) for r in rs]
