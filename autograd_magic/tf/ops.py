@@ -234,10 +234,12 @@ def shape(input: Any, out_type: Any = D.int32, name: str | None = None) -> Tenso
 
 
 def rank(input: Any, name: str | None = None) -> Tensor:
+    """The number of dimensions as an int32 scalar tensor."""
     return _wrap(np.asarray(operand(input)._data.ndim, dtype=np.int32))
 
 
 def size(input: Any, out_type: Any = D.int32, name: str | None = None) -> Tensor:
+    """The number of elements as an int32 scalar tensor."""
     return _wrap(np.asarray(operand(input)._data.size, dtype=_np_dtype(out_type)))
 
 
@@ -451,18 +453,22 @@ def reciprocal(x: Any, name: str | None = None) -> Tensor:
 
 
 def add(x: Any, y: Any, name: str | None = None) -> Tensor:
+    """``x + y`` (TensorFlow's AddV2)."""
     return broadcast_op("AddV2", P.ADD, *operands(x, y))
 
 
 def subtract(x: Any, y: Any, name: str | None = None) -> Tensor:
+    """``x - y``."""
     return broadcast_op("Sub", P.SUB, *operands(x, y))
 
 
 def multiply(x: Any, y: Any, name: str | None = None) -> Tensor:
+    """``x * y``."""
     return broadcast_op("Mul", P.MUL, *operands(x, y))
 
 
 def pow_(x: Any, y: Any, name: str | None = None) -> Tensor:
+    """``x ** y``."""
     return power(x, y)
 
 
@@ -494,7 +500,9 @@ def where(condition: Any, x: Any = None, y: Any = None, name: str | None = None)
     return R.record("SelectV2", P.WHERE, c, a, b)
 
 
-def clip_by_value(t: Any, clip_value_min: Any, clip_value_max: Any, name: str | None = None):
+def clip_by_value(
+    t: Any, clip_value_min: Any, clip_value_max: Any, name: str | None = None
+) -> Tensor:
     """``t`` limited to [min, max]; the gradient passes where ``t`` is within (ends included)."""
     x = operand(t)
     lo = operand(clip_value_min, x._data.dtype)._data

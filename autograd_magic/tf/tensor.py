@@ -116,6 +116,8 @@ def constant(value: Any, dtype: Any = None, shape: Any = None, name: str = "Cons
                 f"Expected tensor {value._data.tolist()!r} with dtype {D.as_dtype(dtype)!r}, "
                 f"but got dtype {D.from_numpy(value._data.dtype)!r}."
             )
+        if shape is None:
+            return value  # TensorFlow hands back the same eager tensor
         arr = value._data
     else:
         arr = _array_as(value, want) if want is not None else _default_array(value)
@@ -411,6 +413,7 @@ class Tensor(CoreTensor):
         return self._data if dtype is None else self._data.astype(dtype)
 
     def ref(self) -> Any:
+        """A hashable reference, for use as a dict key (as in TensorFlow)."""
         return _Ref(self)
 
     def __len__(self) -> int:
@@ -676,6 +679,7 @@ class Variable:
         return self._read()
 
     def value(self) -> Tensor:
+        """The current value as a tensor (the same read as ``read_value``)."""
         return self._read()
 
     def numpy(self) -> Any:
@@ -713,6 +717,7 @@ class Variable:
         return self._constraint
 
     def ref(self) -> Any:
+        """A hashable reference, for use as a dict key (as in TensorFlow)."""
         return _Ref(self)
 
     def __getattr__(self, name: str) -> Any:
