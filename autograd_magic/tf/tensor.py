@@ -410,7 +410,9 @@ class Tensor(CoreTensor):
         return self._data.copy()
 
     def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
-        return self._data if dtype is None else self._data.astype(dtype)
+        if dtype is not None:
+            return self._data.astype(dtype)
+        return self._data.copy() if copy else self._data
 
     def ref(self) -> Any:
         """A hashable reference, for use as a dict key (as in TensorFlow)."""
@@ -793,7 +795,9 @@ class Variable:
     # ---- conversions and printing ----------------------------------------------------------------
 
     def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
-        return self._data if dtype is None else self._data.astype(dtype)
+        if dtype is not None:
+            return self._data.astype(dtype)
+        return self._data.copy() if copy else self._data
 
     def __float__(self) -> float:
         return builtins.float(self._data)
