@@ -42,7 +42,7 @@ _NUMBER = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?|nan|inf")
 
 def run_program(path: pathlib.Path) -> tuple[str, str]:
     """Run a reference program with the import swapped; return its stdout and stderr."""
-    from autograd_magic.tf import _logging
+    from autograd_magic.tf import _logging, _recording
     from autograd_magic.tf.keras import optimizers
 
     source = path.read_text(encoding="utf-8")
@@ -52,8 +52,11 @@ def run_program(path: pathlib.Path) -> tuple[str, str]:
     optimizers._paths.clear()
     out, err = io.StringIO(), io.StringIO()
     namespace = {"__name__": "__main__", "__file__": str(path)}
-    with np.printoptions(), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        exec(compile(source, str(path), "exec"), namespace)
+    try:
+        with np.printoptions(), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            exec(compile(source, str(path), "exec"), namespace)
+    finally:
+        _recording.active.clear()  # a program that failed inside a tape leaves it open
     return out.getvalue(), err.getvalue()
 
 
