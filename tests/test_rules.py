@@ -230,6 +230,17 @@ def test_first_and_second_order(name, args, params):
         check_close(got, expected, 1e-5, f"{name} second derivative in arg{i}")
 
 
+def test_pow_exponent_gradient_at_zero_base_is_zero():
+    """d/db a**b at a = 0 is 0 (PyTorch and TensorFlow agree), not log(0) * 0 = nan."""
+    a = Tensor(np.array([0.0, 2.0]), requires_grad=True)
+    b = Tensor(np.array([2.0, 3.0]), requires_grad=True)
+    ga, gb = grad([P.pow_(a, b)], [Tensor(np.ones(2))], [a, b])
+    np.testing.assert_allclose(gb._data, [0.0, 8.0 * np.log(2.0)])
+    np.testing.assert_allclose(ga._data, [0.0, 12.0])
+    (g0,) = grad([P.pow_(0.0, b)], [Tensor(np.ones(2))], [b])
+    np.testing.assert_allclose(g0._data, [0.0, 0.0])
+
+
 def test_checker_catches_a_wrong_rule():
     """The sweep's own check must fail when a rule is wrong (here: d sin = +sin)."""
     wrong = P.Primitive("sin", np.sin, (lambda g, ans, x: P.mul(g, P.sin(x)),), dtype_rule="float")
