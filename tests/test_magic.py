@@ -406,6 +406,23 @@ def test_last_expression_goes_to_the_display_hook(ip):
     assert result.result is None and "Out[" not in cap.stdout
 
 
+def test_display_and_ipython_syntax_work_in_the_body(ip):
+    cell = (
+        "from IPython.display import display, HTML\n"
+        "display(HTML('<b>mine</b>'))\n"
+        "%time q = 6 * 7\n"
+        "echoed = !echo hi\n"
+        "x = tr.tensor(2.0, requires_grad=True)\n"
+        "y = x**2\n"
+    )
+    result, cap = run(ip, "%%autograd --no-plot\n" + cell)
+    assert result.success
+    assert ip.user_ns["q"] == 42 and list(ip.user_ns["echoed"]) == ["hi"]
+    assert "Wall time" in cap.stdout
+    assert cap.outputs[0].data["text/html"] == "<b>mine</b>"  # the cell's own display first
+    assert cap.outputs[1].data["text/plain"].startswith("gradients of y")
+
+
 def test_exception_propagates_with_the_cells_traceback(ip):
     cell = "x = tr.tensor(2.0, requires_grad=True)\ny = x**2\n1/0\nprint('not reached')\n"
     result, cap = run(ip, "%%autograd\n" + cell)

@@ -13,6 +13,7 @@ from IPython.core.magic_arguments import argument, magic_arguments, parse_argstr
 from IPython.display import display
 
 from ..core.tensor import Tensor
+from ..render import DerivativePlot
 from .analysis import analyze, build_graph, choose_output
 from .capture import Capture, name_vars, paused, tensor_names
 from .outputs import GraphPicture, InteractiveGraph, Note, Table
@@ -54,7 +55,8 @@ def _flush_inline_figures() -> None:
     try:
         import matplotlib
 
-        if "inline" not in str(matplotlib.get_backend()):
+        # the raw setting: get_backend() could resolve (and switch) an automatic backend
+        if "inline" not in str(dict.__getitem__(matplotlib.rcParams, "backend")):
             return
         from matplotlib_inline.backend_inline import flush_figures
 
@@ -215,8 +217,6 @@ class AutogradMagics(Magics):
                     f"is a number or a 1-D float tensor; choose one of: {valid}"
                 ) from None
             if view is not None:
-                from ..render import DerivativePlot
-
                 outputs.append(DerivativePlot(view, salt=f"{salt}p"))
             elif asked:
                 outputs.append(Note(f"%%autograd: no plot: {why}."))
