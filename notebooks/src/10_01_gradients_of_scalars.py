@@ -147,10 +147,11 @@ print(dz_dy(y))
 # %% [markdown]
 # ## Leaf and non-leaf tensors
 #
-# The next cell reads `y.grad` after `z.backward()`, and autograd answers with a warning. In
-# Jupyter a warning normally appears in a red box that also names the temporary file the cell was
-# compiled to, a path that changes every time the kernel starts. So that the notebook shows the
-# same thing on every run, we print warnings as one plain line instead:
+# The next cell reads `y.grad` after `z.backward()`, and autograd answers with a warning. Jupyter
+# normally shows a warning on a red background together with the name of the temporary file the
+# cell was compiled to, a name that changes every time the kernel starts. So that this notebook
+# shows the same text on every run, the cell below makes Python print warnings (for the rest of
+# the session) as one plain line, and print them every time rather than only the first time:
 
 # %%
 import warnings
