@@ -19,7 +19,7 @@ from ..render.text import fmt_scalar
 
 GRID_POINTS = 201
 DENSE_POINTS = 400
-MAX_EQNS = 20_000  # larger graphs are not replayed on a grid
+MAX_EQNS = 5_000  # larger graphs are not replayed on a grid (each replay is a full pass)
 BRANCH_NOTE = (
     "the curve replays the recorded operations; where the code branches on values "
     "(if, .item()), the real function may differ"
