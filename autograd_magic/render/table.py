@@ -12,6 +12,7 @@ from .model import GraphView, NodeView
 from .text import fmt, fmt_shape, node_ref
 
 NOT_CONNECTED = "not connected"
+NOT_TRACKED = "not tracked"
 DAGGER = "\u2020"
 CHECK, CROSS = "\u2713", "\u2717"
 
@@ -91,15 +92,37 @@ class GradientTable:
             self.notes.append(f"{skipped:,} more named values not listed.")
         unnamed = sum(1 for n in graph.nodes if not n.name and n.id != out)
         if unnamed:
-            self.notes.append(f"{unnamed:,} unnamed values (intermediates, constants) not listed.")
+            what = (
+                "value (an intermediate or constant) is"
+                if unnamed == 1
+                else ("values (intermediates, constants) are")
+            )
+            self.notes.append(f"{unnamed:,} unnamed {what} not listed.")
         if graph.collapsed:
             self.notes.append(f"{graph.collapsed:,} nodes were collapsed before rendering.")
+
+    def _note_untracked(self) -> None:
+        """Explain "not tracked" once: gradients exist only for what autodiff follows."""
+        flag = (
+            "is not watched by the tape"
+            if self.graph.front_end == "tf"
+            else ("has requires_grad=False")
+        )
+        note = (
+            f"not tracked: the value {flag}, so no gradient is computed for it "
+            "(the output may still depend on it)."
+        )
+        if note not in self.notes:
+            self.notes.append(note)
 
     def _row(self, node: NodeView) -> Row:
         """Format one node's row and collect its footnote."""
         out = self.graph.output
         if out is None:
             grad = "\u2014"
+        elif node.grad is None and node.is_leaf and not node.requires_grad:
+            grad = NOT_TRACKED  # a constant: the output may depend on it, autodiff doesn't ask
+            self._note_untracked()
         elif node.grad is None:
             grad = NOT_CONNECTED
         else:
