@@ -52,8 +52,8 @@ print(y1)
 # %% [markdown]
 # Drawn as a graph, the cut is plain to see. Below, `total` adds a tracked and a detached path:
 # `x**2` hangs from `x`, while `y1` enters the graph as a plain number. Autograd has no record of
-# where `y1` came from, so it is *not connected*: as far as the gradient is concerned, changing
-# `x` would not change `y1`, and `dtotal/dx` is `2x = 4` rather than `4x = 8`.
+# where `y1` came from, so no gradient reaches it: as far as autograd knows, changing `x` would
+# not change `y1`, and `dtotal/dx` is `2x = 4` rather than `4x = 8`.
 
 # %%
 %%autograd

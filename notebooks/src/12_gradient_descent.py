@@ -62,8 +62,8 @@ b = tr.tensor(0.0, requires_grad=True)
 loss = mse(w, b)
 
 # %% [markdown]
-# The data, `x_data` and `y_data`, are *not connected*: they do not require gradients, because we
-# never change the data, only the parameters.
+# The data, `x_data` and `y_data`, get no gradient in the table: they do not require gradients,
+# because training changes the parameters, never the data.
 #
 # The plot keeps `b` at 0 and moves `w` from -1 to 5 (`--range=-1:5`). The loss is a parabola in
 # `w`, lowest near `w = 2.5`. At `w = 0` its slope `dloss/dw` is `-1.8215`, so the update
