@@ -25,7 +25,9 @@ x.grad
 
 # %% [markdown]
 # Compute `y` again and run a second backward pass. The derivative is still `4`, but `x.grad`
-# now says `8`: the new `4` was added to the old one.
+# now says `8`: the new `4` was added to the old one. (`y` has to be computed again because a
+# backward pass frees the graph it walked: calling `backward()` twice on the same `y` is an
+# error.)
 
 # %%
 y = x**2

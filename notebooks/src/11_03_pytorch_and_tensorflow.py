@@ -84,8 +84,9 @@ with tf.GradientTape() as tape:
 print(tape.gradient(z_tf, x_tf, output_gradients=tf.constant(v)))
 
 # %% [markdown]
-# `%%autograd` draws the PyTorch version: the weights enter at `z`, the output, and the
-# `pow` step multiplies them by its local derivative `2x`:
+# `%%autograd` draws the PyTorch version, written as an explicit weighted sum so that the graph
+# ends in a single number. The `z_pt` row of the table holds the weights `v`, and the `pow` step
+# multiplies them by its local derivative `2x`, which gives the `[2, 0, 3]` of `x_pt`:
 
 # %%
 %%autograd --no-plot
