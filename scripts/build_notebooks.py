@@ -86,7 +86,7 @@ def parse_source(text: str) -> list[tuple[str, str]]:
     out = []
     for kind, lines in cells:
         if kind == "markdown":
-            lines = [_uncomment(line, kind) for line in lines]
+            lines = [_uncomment(line) for line in lines]
         body = "\n".join(lines).strip("\n")
         if not body.strip():
             raise ValueError(f"cell {len(out)} ({kind}) is empty")
@@ -94,19 +94,24 @@ def parse_source(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _uncomment(line: str, kind: str) -> str:
+def _uncomment(line: str) -> str:
+    """A markdown line from its comment: ``# text`` -> ``text``; ``#`` or blank -> blank."""
     if line == "#" or not line:
         return ""
     if not line.startswith("# "):
-        raise ValueError(f"a {kind} line must start with '# ': {line!r}")
+        raise ValueError(f"a markdown line must start with '# ': {line!r}")
     return line[2:]
+
+
+def notebook_metadata() -> nbformat.NotebookNode:
+    return nbformat.from_dict({"kernelspec": KERNELSPEC, "language_info": LANGUAGE_INFO})
 
 
 def make_notebook(cells: list[tuple[str, str]]) -> nbformat.NotebookNode:
     """An unexecuted notebook with fixed ids and metadata."""
     nb = nbformat.v4.new_notebook()
     nb.nbformat_minor = NBFORMAT_MINOR
-    nb.metadata = nbformat.from_dict({"kernelspec": KERNELSPEC, "language_info": LANGUAGE_INFO})
+    nb.metadata = notebook_metadata()
     for index, (kind, body) in enumerate(cells):
         new = nbformat.v4.new_markdown_cell if kind == "markdown" else nbformat.v4.new_code_cell
         nb.cells.append(new(body, id=cell_id(index)))
@@ -128,10 +133,9 @@ def execute(nb: nbformat.NotebookNode, timeout: int) -> None:
 
 
 def normalize(nb: nbformat.NotebookNode) -> None:
-    """Make the executed notebook byte-stable: metadata, ids and outputs."""
-    nb.metadata = nbformat.from_dict({"kernelspec": KERNELSPEC, "language_info": LANGUAGE_INFO})
-    for index, cell in enumerate(nb.cells):
-        cell.id = cell_id(index)
+    """Make the executed notebook byte-stable: metadata and outputs (the ids are already fixed)."""
+    nb.metadata = notebook_metadata()  # the kernel reports its exact Python version
+    for cell in nb.cells:
         cell.metadata = nbformat.from_dict({})
         if cell.cell_type != "code":
             continue
