@@ -57,7 +57,8 @@ def value_lines(node: NodeView, graph: GraphView) -> tuple[str, ...]:
         return (first,)
     out = node_ref(graph.nodes[graph.output])
     if node.grad is None:
-        return (first, "not connected")
+        tracked = node.requires_grad or not node.is_leaf
+        return (first, "not connected" if tracked else "not tracked")
     return (first, f"\u2202{out}/\u2202{node_ref(node)} = {fmt(node.grad)}")
 
 
@@ -208,7 +209,7 @@ def graph_svg(
         f'<svg xmlns="http://www.w3.org/2000/svg" class="am-graph" id="{gid}" '
         f'width="{_n(width)}" height="{_n(height)}" viewBox="0 0 {_n(width)} {_n(height)}" '
         f'role="img" aria-label="{esc(label)}" font-family="{esc(FONT_FAMILY)}" '
-        f'font-size="{FONT}">',
+        f'font-size="{FONT}" style="max-width:100%;height:auto">',
         f"<defs>{_marker(gid + '-arrow', EDGE)}{_marker(gid + '-arrow-hl', HIGHLIGHT)}</defs>",
         _style(gid),
         f'<rect x="0" y="0" width="{_n(width)}" height="{_n(height)}" fill="#ffffff"/>',

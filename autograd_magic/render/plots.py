@@ -81,7 +81,7 @@ def _draw(fig: Figure, view: PlotView) -> None:
     ax.set_xlabel(_plain(view.x_label))
     ax.set_title(_plain(view.title), fontsize=11, y=1.0, pad=6)
     if view.series or view.slope is not None:
-        ax.legend(loc="upper left", fontsize=8, frameon=False)
+        ax.legend(loc="best", fontsize=8, framealpha=0.85)
     bottom = 0.16
     if view.notes:
         fig.text(0.01, 0.015, _plain("; ".join(view.notes)), fontsize=8, color="#c2255c")

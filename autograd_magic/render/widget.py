@@ -89,7 +89,8 @@ function render({ model, el }) {
     row("value", d.value);
     row("shape, dtype", d.shape + ", " + d.dtype);
     if (d.fn) row("grad_fn / op", d.fn);
-    row("gradient", d.grad === null ? "not connected" : d.grad);
+    const tracked = d.requires_grad || !d.is_leaf;
+    row("gradient", d.grad !== null ? d.grad : tracked ? "not connected" : "not tracked");
     list("local derivatives", d.local);
     panel.append(make("div", "am-gw-key", "chain rule"));
     panel.append(make("div", "am-gw-chain", d.chain));
