@@ -180,7 +180,7 @@ class GradientTable:
             "</tr></thead><tbody>",
         ]
         for row in self.rows:
-            style = "background:#fff4e6;font-weight:600" if row.is_output else ""
+            style = "background:#fff4e6;color:#212529;font-weight:600" if row.is_output else ""
             cells = []
             for c, text in enumerate(row.cells):
                 extra = ""
@@ -194,6 +194,6 @@ class GradientTable:
             )
         parts.append("</tbody></table>")
         for note in self.notes:
-            parts.append(f'<div style="font-size:12px;color:#555;margin-top:4px">{esc(note)}</div>')
+            parts.append(f'<div style="font-size:12px;color:#777;margin-top:4px">{esc(note)}</div>')
         parts.append("</div>")
         return "".join(parts)

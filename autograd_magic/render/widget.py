@@ -180,7 +180,7 @@ CSS = """
 .am-gw-bar { display: flex; align-items: center; gap: 6px; margin-bottom: 6px; }
 .am-gw-btn { min-width: 2em; cursor: pointer; }
 .am-gw-slider { width: 220px; }
-.am-gw-status { color: #495057; }
+.am-gw-status { color: #868e96; }
 .am-gw-body { display: flex; gap: 12px; align-items: flex-start; }
 .am-gw-graph { overflow: auto; max-width: 68%; max-height: 560px; border: 1px solid #dee2e6; }
 .am-gw-panel { flex: 1; min-width: 240px; max-width: 460px; color: #212529;
