@@ -398,7 +398,7 @@ def test_outputs_are_deterministic(ip):
 def test_last_expression_goes_to_the_display_hook(ip):
     result, cap = run(ip, "%%autograd --no-graph --no-plot\n" + EXAMPLE + "x.grad\n")
     assert repr(result.result) == "tensor(-5.4668)"
-    n = ip.execution_count - 1
+    n = result.execution_count
     assert f"Out[{n}]: tensor(-5.4668)" in cap.stdout
     assert repr(ip.user_ns["Out"][n]) == "tensor(-5.4668)"
     assert repr(ip.user_ns["_"]) == "tensor(-5.4668)"
@@ -428,7 +428,7 @@ def test_exception_propagates_with_the_cells_traceback(ip):
     result, cap = run(ip, "%%autograd\n" + cell)
     assert isinstance(result.error_in_exec, ZeroDivisionError)
     assert not result.success
-    n = ip.execution_count - 1
+    n = result.execution_count
     text = cap.stdout + cap.stderr
     assert f"Cell In[{n}], line 4" in text and "----> 4 1/0" in text
     assert "run_cell_magic(self" not in text
@@ -442,7 +442,7 @@ def test_syntax_error_fails_the_cell(ip):
     result, cap = run(ip, "%%autograd\nx = 1\ny = (\n")
     assert not result.success
     assert isinstance(result.error_in_exec, UsageError)
-    n = ip.execution_count - 1
+    n = result.execution_count
     assert f"Cell In[{n}], line 3" in cap.stdout and "SyntaxError" in cap.stdout
     assert "syntax error" in cap.stderr
     assert trace._operand_hooks == [] and trace._backward_hooks == []

@@ -98,6 +98,13 @@ def _compile(shell: Any, body: str, name: str) -> list[tuple[Any, bool]]:
     return codes
 
 
+def cell_number(shell: Any) -> int:
+    """The running cell's ``In[n]`` number (IPython 9 advances its counter before running)."""
+    result = getattr(shell.displayhook, "exec_result", None)
+    count = getattr(result, "execution_count", None)
+    return shell.execution_count if count is None else count
+
+
 def run_body(shell: Any, line: str, body: str) -> None:
     """Execute ``body`` in ``shell``'s user namespace as a normal cell; errors propagate.
 
@@ -107,7 +114,7 @@ def run_body(shell: Any, line: str, body: str) -> None:
     __tracebackhide__ = True  # noqa: F841 - read by IPython's traceback formatter
     transformed = shell.transform_cell(body)
     name = shell.compile.cache(
-        cell_text(line, transformed), shell.execution_count, raw_code=cell_text(line, body)
+        cell_text(line, transformed), cell_number(shell), raw_code=cell_text(line, body)
     )
     try:
         codes = _compile(shell, transformed, name)
