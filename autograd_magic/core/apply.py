@@ -1,4 +1,11 @@
-"""Run a primitive forward on NumPy and, when recording, add a node to the graph."""
+"""Run a primitive forward on NumPy and, when recording, add a node to the graph.
+
+``apply`` is the engine's hot path: every operation of a user program and every operation a
+derivative rule performs goes through it, so it is written for the common case (one or two
+operands of one floating dtype, maybe a Python scalar) and falls back to the general rules
+otherwise. Nothing here changes a result: the shortcuts compute exactly what the general path
+computes (see ``_scalar`` and ``_power`` for the two that pick a different NumPy call).
+"""
 
 from __future__ import annotations
 
@@ -6,13 +13,25 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .dtypes import DEFAULT_FLOAT, result_type
-from .node import Node
+from .dtypes import BOOL, DEFAULT_FLOAT, result_type
+from .node import _M32, _M64, Node, _serials, operand_meta
 from .tensor import Tensor
-from .trace import _hooks, _operand_hooks, is_grad_enabled
+from .trace import _hooks, _operand_hooks, _state
 
 if TYPE_CHECKING:
     from .primitives import Primitive
+
+_F32 = np.dtype(np.float32)
+_F64 = np.dtype(np.float64)
+_ndarray = np.ndarray
+_new = object.__new__
+# shared tuples for the common cases (no allocation per recorded operation)
+_V0 = (0,)
+_V0N = (0, None)
+_V00 = (0, 0)
+_NONE1 = (None,)
+_NONE2 = (None, None)
+_next_serial = _serials.__next__
 
 
 def out_dtype(prim: Primitive, args: tuple[Any, ...]) -> np.dtype | None:
@@ -23,7 +42,7 @@ def out_dtype(prim: Primitive, args: tuple[Any, ...]) -> np.dtype | None:
     if rule == "first":
         return args[0]._data.dtype
     if rule == "bool":
-        return np.dtype(np.bool_)
+        return BOOL
     arrays = []
     scalars = []
     for a in args:
@@ -42,60 +61,354 @@ def out_dtype(prim: Primitive, args: tuple[Any, ...]) -> np.dtype | None:
     return dt
 
 
+# ---- per-primitive facts, computed once -----------------------------------------------------
+
+
+def _ellipsis_out_works() -> bool:
+    """NumPy >= 2.1 accepts ``out=...``: a ufunc then returns an array even for 0-d operands."""
+    try:
+        return type(np.negative(np.zeros(()), out=...)) is np.ndarray
+    except TypeError:
+        return False
+
+
+_ELLIPSIS_OUT = _ellipsis_out_works()
+
+# Ufuncs for which a Python scalar operand may be turned into a 0-d array of the tensor's dtype
+# before the call: NumPy casts a weak Python scalar to that dtype for these loops anyway, and a
+# ready 0-d operand skips NumPy's costly scalar promotion on every call.
+_ARITHMETIC = {np.add, np.subtract, np.multiply, np.true_divide, np.power, np.maximum, np.minimum}
+
+
+class _Info:
+    """What ``apply`` needs to know about a primitive, read once instead of on every call."""
+
+    __slots__ = (
+        "ufunc",
+        "fast",
+        "arithmetic",
+        "power",
+        "rule",
+        "keeps",
+        "differentiable",
+        "view",
+        "saves",
+        "uses_out",
+        "nvjps",
+        "grad0",
+        "grad1",
+    )
+
+    def __init__(self, prim: Primitive) -> None:
+        fwd = prim.forward
+        self.ufunc = fwd if isinstance(fwd, np.ufunc) and _ELLIPSIS_OUT else None
+        # the fast path: a ufunc of one or two operands, the first a tensor
+        self.fast = self.ufunc is not None and fwd.nin in (1, 2) and fwd.nout == 1
+        self.arithmetic = fwd in _ARITHMETIC
+        self.power = fwd is np.power
+        self.rule = prim.dtype_rule
+        # with one floating dtype among the operands, these rules give that dtype back
+        self.keeps = prim.dtype_rule in ("promote", "float", "first")
+        self.differentiable = prim.differentiable
+        self.view = prim.view
+        self.saves = prim.saves
+        self.uses_out = prim.uses_out
+        vjps = prim.vjps
+        self.nvjps = len(vjps)
+        self.grad0 = (vjps[0] if vjps else prim.variadic) is not None
+        self.grad1 = (vjps[1] if len(vjps) > 1 else prim.variadic) is not None
+
+
+_INFO: dict[Any, _Info] = {}
+
+
+def _info(prim: Primitive) -> _Info:
+    info = _INFO[prim] = _Info(prim)
+    return info
+
+
+# ---- Python scalars as 0-d arrays ------------------------------------------------------------
+
+_C32: dict[Any, np.ndarray] = {}
+_C64: dict[Any, np.ndarray] = {}
+_SCALARS: dict[np.dtype, dict[Any, np.ndarray]] = {_F32: _C32, _F64: _C64}
+_INT_EXACT = 2**24  # every integer up to this is exact in float32 and float64
+
+
+def _scalar(value: Any, dt: np.dtype) -> Any:
+    """``value`` as a read-only 0-d array of float dtype ``dt``, or ``value`` itself.
+
+    Only where the conversion is exactly what NumPy does to a weak Python scalar in a ufunc with
+    a ``dt`` array: a finite, non-zero float that cannot overflow ``dt`` (zero keeps its sign
+    through NumPy's own path, so no zero is ever a key; NaN never is either) or a non-zero
+    integer that ``dt`` holds exactly.
+    """
+    cache = _SCALARS[dt]
+    c = cache.get(value)
+    if c is not None:
+        return c
+    if type(value) is int:
+        if not (value != 0 and -_INT_EXACT <= value <= _INT_EXACT):
+            return value
+    elif not (value != 0 and -3.0e38 < value < 3.0e38):
+        return value
+    c = np.array(value, dtype=dt)
+    c.flags.writeable = False
+    if len(cache) >= 4096:
+        cache.clear()
+    cache[value] = c
+    return c
+
+
+def _power(base: np.ndarray, exponent: Any) -> np.ndarray | None:
+    """``base ** exponent`` as PyTorch computes it for the exponents it treats specially.
+
+    ``np.square(x)`` and ``np.positive(x)`` return bit for bit what ``np.power(x, 2)`` and
+    ``np.power(x, 1)`` return for floats (NumPy's ``**`` operator makes the same substitution);
+    a cube is ``x*x*x``, PyTorch's own kernel for it, so cubes print as PyTorch prints them.
+    ``None`` means no shortcut applies.
+    """
+    if exponent == 2:
+        fn = np.square
+    elif exponent == 1:
+        fn = np.positive
+    elif exponent == 3:
+        return np.multiply(np.multiply(base, base, out=...), base, out=...)
+    else:
+        return None
+    return fn(base, out=...)
+
+
+# ---- apply ----------------------------------------------------------------------------------
+
+
 def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
     """Compute ``prim(*args, **params)``; record a node if any operand is being tracked.
 
     Operands are engine tensors, NumPy arrays or Python scalars (arrays and scalars are
     constants). The result is a tensor of the first tensor operand's class.
+
+    The body is the fast path, for a ufunc of a float32/float64 tensor and at most one more
+    operand: a tensor of the same dtype or a Python scalar. Everything else goes to ``_apply``.
     """
+    info = _INFO.get(prim)
+    if info is None:
+        info = _info(prim)
+    if not info.fast or params:
+        return _apply(prim, info, args, params)
+    a = args[0]
+    if not isinstance(a, Tensor):
+        return _apply(prim, info, args, params)
+    da = a._data
+    dt = da.dtype
+    if dt is not _F32 and dt is not _F64:
+        return _apply(prim, info, args, params)
+    if len(args) == 1:
+        b = None
+        out = info.ufunc(da, out=...)
+    else:
+        b = args[1]
+        kind = type(b)
+        if kind is float or kind is int:
+            if info.arithmetic:
+                if info.power and (b == 2 or b == 1 or b == 3):
+                    out = _power(da, b)
+                else:
+                    c = (_C32 if dt is _F32 else _C64).get(b)
+                    out = info.ufunc(da, _scalar(b, dt) if c is None else c, out=...)
+            else:
+                out = info.ufunc(da, b, out=...)
+        elif isinstance(b, Tensor) and b._data.dtype is dt:
+            out = info.ufunc(da, b._data, out=...)
+        else:
+            return _apply(prim, info, args, params)
+    if info.keeps:
+        if out.dtype is not dt:
+            out = out.astype(dt)
+    elif info.rule == "bool" and out.dtype is not BOOL:
+        out = out.astype(BOOL)
+    cls = type(a)
+    t = _new(cls)
+    t._data = out
+    t._requires_grad = False
+    t._grad = None
+    t._version = [0]
+    t._retains_grad = False
+    ta = a._requires_grad or a._node is not None
+    tb = (
+        b is not None
+        and kind is not float
+        and kind is not int
+        and (b._requires_grad or b._node is not None)
+    )
+    if not (
+        (ta or tb)
+        and info.differentiable
+        and out.dtype.kind == "f"
+        and _state.__dict__.get("enabled", True)
+    ):
+        t._node = None
+        if cls._has_extra:
+            t._init_extra()
+        return t
+    node = _new(Node)
+    node.prim = prim
+    node.params = params
+    ma = (_M32 if dt is _F32 else _M64).get(da.shape) or operand_meta(da.shape, dt)
+    if b is None:
+        node.next = ((a._node or a) if ta and info.grad0 else None,)
+        node.meta = (ma,)
+        if info.saves:
+            node.saved = args
+            v = a._version[0]
+            node.versions = (v,) if v else _V0
+        else:
+            node.saved = _NONE1
+            node.versions = None
+    else:
+        node.next = (
+            (a._node or a) if ta and info.grad0 else None,
+            (b._node or b) if tb and info.grad1 else None,
+        )
+        if kind is float or kind is int:
+            node.meta = (ma, None)
+            if info.saves:
+                v = a._version[0]
+                node.versions = (v, None) if v else _V0N
+        else:
+            db = b._data
+            node.meta = (
+                ma,
+                (_M32 if dt is _F32 else _M64).get(db.shape) or operand_meta(db.shape, dt),
+            )
+            if info.saves:
+                v = a._version[0]
+                w = b._version[0]
+                node.versions = (v, w) if v or w else _V00
+        if info.saves:
+            node.saved = args
+        else:
+            node.saved = _NONE2
+            node.versions = None
+    node.out = out if info.uses_out else None
+    node.out_shape = out.shape
+    node.out_dtype = out.dtype
+    node.cls = cls
+    node.serial = _next_serial()
+    node.name = prim.fn_name
+    node.retain = None
+    t._node = node
+    if cls._has_extra:
+        t._init_extra()
+    if _hooks:
+        for hook in _hooks:
+            hook(t)
+    if _operand_hooks:
+        for hook in _operand_hooks:
+            hook(t, args)
+    return t
+
+
+def _apply(prim: Primitive, info: _Info, args: tuple[Any, ...], params: dict[str, Any]) -> Any:
+    """``apply`` for any operands."""
     cls = None
+    dt = None  # the dtype of the tensor operands, while they all share one
+    mixed = False  # tensors of several dtypes, or NumPy arrays among the operands
     tracked = False
+    scalars = False
     arrays = []
     for a in args:
         if isinstance(a, Tensor):
+            d = a._data
             if cls is None:
                 cls = type(a)
+                dt = d.dtype
+            elif d.dtype is not dt and d.dtype != dt:
+                mixed = True
             if not tracked and (a._requires_grad or a._node is not None):
                 tracked = True
-            arrays.append(a._data)
+            arrays.append(d)
         else:
+            if isinstance(a, _ndarray):
+                mixed = True
+            else:
+                scalars = True
             arrays.append(a)
-    out = prim.forward(*arrays, **params)
-    if type(out) is not np.ndarray:
-        out = np.asarray(out)
-    dt = out_dtype(prim, args)
-    if dt is not None and out.dtype != dt:
-        out = out.astype(dt)
+    floating = not mixed and (dt is _F32 or dt is _F64)
+
+    out = None
+    if floating and scalars and info.arithmetic and not params:
+        if (
+            info.power
+            and _ELLIPSIS_OUT
+            and type(arrays[0]) is _ndarray
+            and type(arrays[1]) in (int, float)
+        ):
+            out = _power(arrays[0], arrays[1])
+        if out is None:
+            for i, a in enumerate(arrays):
+                if type(a) is float or type(a) is int:
+                    arrays[i] = _scalar(a, dt)
+    if out is None:
+        ufunc = info.ufunc
+        if ufunc is not None and not params:
+            out = ufunc(*arrays, out=...)
+        else:
+            out = prim.forward(*arrays, **params)
+            if type(out) is not _ndarray:
+                out = np.asarray(out)
+
+    rule = info.rule
+    if rule is not None:
+        if rule == "bool":
+            want = BOOL
+        elif floating and (rule != "first" or isinstance(args[0], Tensor)):
+            want = dt  # one floating dtype: every promotion rule keeps it
+        else:
+            want = out_dtype(prim, args)
+        if out.dtype is not want and out.dtype != want:
+            out = out.astype(want)
+
     version = None
-    if prim.view and out.base is not None and isinstance(args[0], Tensor):
+    if info.view and out.base is not None and isinstance(args[0], Tensor):
         version = args[0]._version  # a view shares its base's version counter
-    if not (tracked and prim.differentiable and out.dtype.kind == "f" and is_grad_enabled()):
+    # ``_state.__dict__`` is this thread's grad-mode record: reading it directly skips the
+    # exception ``getattr`` raises and catches while no mode was ever set in this thread.
+    if not (
+        tracked
+        and info.differentiable
+        and out.dtype.kind == "f"
+        and _state.__dict__.get("enabled", True)
+    ):
         return cls._wrap(out, None, version)
+
     vjps = prim.vjps
+    nvjps = info.nvjps
+    saves = prim.saves
     next_ = []
     meta = []
+    versions = [] if saves else None
     for i, a in enumerate(args):
         if isinstance(a, Tensor):
-            meta.append((a._data.shape, a._data.dtype))
+            d = a._data
+            meta.append(operand_meta(d.shape, d.dtype))
+            if saves:
+                versions.append(a._version[0])
             if a._node is not None or a._requires_grad:
-                differentiable = vjps[i] if i < len(vjps) else prim.variadic
-                next_.append((a._node or a) if differentiable is not None else None)
-                continue
+                if (vjps[i] if i < nvjps else prim.variadic) is not None:
+                    next_.append(a._node or a)
+                    continue
         else:
             meta.append(None)
+            if saves:
+                versions.append(None)
         next_.append(None)
-    if prim.saves:
-        saved = args
-        versions = tuple(a._version[0] if isinstance(a, Tensor) else None for a in args)
-    else:
-        saved = (None,) * len(args)
-        versions = None
     node = Node(
         prim,
         params,
         tuple(next_),
-        saved,
-        versions,
+        args if saves else (None,) * len(args),
+        tuple(versions) if saves else None,
         out if prim.uses_out else None,
         tuple(meta),
         out.shape,

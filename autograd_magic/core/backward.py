@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from .apply import _ELLIPSIS_OUT
 from .node import Node
 from .tensor import Tensor
 from .trace import _backward_hooks, set_grad_enabled
@@ -49,19 +50,10 @@ def _version_message(t: Tensor, expected: int) -> str:
     )
 
 
-def _placeholder(meta: Any) -> Any:
-    """Stands in for an operand a rule reads only the shape of (no data is kept for it)."""
-    if meta is None:
-        return None
-    shape, dtype = meta
-    return Tensor._wrap(np.broadcast_to(np.empty((), dtype=dtype), shape))
-
-
-def _fit(g: Tensor, meta: tuple[tuple[int, ...], np.dtype]) -> Tensor:
+def _fit(g: Tensor, shape: tuple[int, ...], dtype: np.dtype) -> Tensor:
     """Sum a rule's result down to its operand's shape and cast it to the operand's dtype."""
     from .primitives import cast, sum_to
 
-    shape, dtype = meta
     if g._data.shape != shape:
         g = sum_to(g, shape)
     if g._data.dtype != dtype:
@@ -70,11 +62,20 @@ def _fit(g: Tensor, meta: tuple[tuple[int, ...], np.dtype]) -> Tensor:
 
 
 def _add(a: Tensor, b: Tensor, create_graph: bool) -> Tensor:
+    """``a + b`` as a new tensor (recorded when building a graph of the derivatives)."""
     if create_graph:
         from .primitives import add
 
         return add(a, b)
-    return type(a)._wrap(a._data + b._data)
+    if _ELLIPSIS_OUT:
+        return type(a)._wrap(np.add(a._data, b._data, out=...))
+    return type(a)._wrap(np.asarray(a._data + b._data))
+
+
+# Gradients of at least this many elements are summed in place into a buffer this pass owns;
+# smaller ones are cheaper to add into a new array (NumPy's overlap check on ``out=`` costs more
+# than the allocation).
+_INPLACE_MIN = 1024
 
 
 def _run(
@@ -83,19 +84,31 @@ def _run(
     retain_graph: bool,
     create_graph: bool,
     targets: list[Tensor] | None,
-) -> dict[Any, Tensor]:
+) -> tuple[dict[Any, Tensor], set[Any]]:
     """The backward pass. Returns the gradient reached for each node or leaf tensor.
 
     With ``targets`` (the functional ``grad``) only the part of the graph that leads to them
     runs and no ``.grad`` changes; without, leaf gradients are returned for accumulation.
+
+    Also returns the keys whose gradient array is *owned*: made during this pass and referenced
+    by nothing but ``grads``. Only an owned array is ever summed into in place or handed to a
+    ``.grad`` without a copy; a seed, an array a rule passed through unchanged to two operands,
+    a gradient captured for the caller and anything a rule returned that it did not compute
+    (its incoming gradient, a saved value, a view) is never owned.
     """
     if _backward_hooks:
         for hook in tuple(_backward_hooks):
             hook(roots, seeds, targets)
     grads: dict[Any, Tensor] = {}
+    owned: set[Any] = set()
     for r, s in zip(roots, seeds):
         key = r._node if r._node is not None else r
-        grads[key] = _add(grads[key], s, create_graph) if key in grads else s
+        if key in grads:
+            grads[key] = _add(grads[key], s, create_graph)
+            if not create_graph:
+                owned.add(key)
+        else:
+            grads[key] = s
 
     deps: dict[Node, int] = {}
     parents: dict[Any, list[Node]] = {}
@@ -129,42 +142,88 @@ def _run(
     captured: dict[Any, Tensor] = {}
     ready = [(-n.serial, n) for n in grads if type(n) is Node and deps.get(n, 0) == 0]
     heapq.heapify(ready)
+    heappop = heapq.heappop
+    heappush = heapq.heappush
+    inplace = not create_graph
     with set_grad_enabled(create_graph):
         while ready:
-            n = heapq.heappop(ready)[1]
+            n = heappop(ready)[1]
             g = grads.pop(n)
-            if n in target_keys:
+            g_owned = n in owned
+            if g_owned:
+                owned.discard(n)
+            if target_keys and n in target_keys:
                 captured[n] = g
+                g_owned = False
             elif targets is None and n.retain is not None:
                 owner = n.retain()
                 if owner is not None and owner._node is n:
-                    _accumulate(owner, g, create_graph)
+                    _accumulate(owner, g, create_graph, g_owned)
+                    g_owned = False
             prim = n.prim
-            if needed is not None and not any(nx in needed for nx in n.next if nx is not None):
+            nxt = n.next
+            if needed is not None and not any(nx in needed for nx in nxt if nx is not None):
                 continue
-            if n.saved is None and (prim.saves or prim.uses_out):
+            saved = n.saved
+            if saved is None and (prim.saves or prim.uses_out):
                 raise RuntimeError(FREED_MESSAGE)
-            if n.versions is not None:
-                for a, v in zip(n.saved, n.versions):
+            versions = n.versions
+            if versions is not None:
+                for a, v in zip(saved, versions):
                     if v is not None and a._version[0] != v:
                         raise RuntimeError(_version_message(a, v))
-            ans = n.cls._wrap(n.out, n) if prim.uses_out else None
-            args = n.saved if prim.saves else tuple(_placeholder(m) for m in n.meta)
+            out = n.out
+            ans = n.cls._wrap(out, n) if prim.uses_out else None
+            if prim.saves:
+                args = saved
+            else:
+                args = tuple([None if m is None else m[2] for m in n.meta])
             params = n.params
             vjps = prim.vjps
-            for i, nx in enumerate(n.next):
+            nvjps = len(vjps)
+            meta = n.meta
+            gd = g._data
+            saves = prim.saves
+            for i, nx in enumerate(nxt):
                 if nx is None or (needed is not None and nx not in needed):
                     continue
-                if i < len(vjps):
+                if i < nvjps:
                     gi = vjps[i](g, ans, *args, **params)
                 else:
                     gi = prim.variadic(i, g, ans, *args, **params)
-                gi = _fit(gi, n.meta[i])
-                grads[nx] = _add(grads[nx], gi, create_graph) if nx in grads else gi
+                m = meta[i]
+                shape = m[0]
+                dtype = m[1]
+                d = gi._data
+                if d.shape != shape or (d.dtype is not dtype and d.dtype != dtype):
+                    gi = _fit(gi, shape, dtype)
+                    d = gi._data
+                if inplace:
+                    if d is gd:  # passed through: still owned if no other operand gets it
+                        mine = g_owned and sum(1 for e in nxt if e is not None) == 1
+                    else:  # computed by the rule, unless it is a view or a value it was given
+                        mine = d.base is None and d is not out
+                        if mine and saves:
+                            for a in args:
+                                if isinstance(a, Tensor) and a._data is d:
+                                    mine = False
+                    acc = grads.get(nx)
+                    if acc is None:
+                        grads[nx] = gi
+                        if mine:
+                            owned.add(nx)
+                    elif nx in owned and acc._data.size >= _INPLACE_MIN:
+                        np.add(acc._data, d, out=acc._data)
+                    else:
+                        grads[nx] = _add(acc, gi, False)
+                        owned.add(nx)
+                else:
+                    grads[nx] = _add(grads[nx], gi, True) if nx in grads else gi
                 if type(nx) is Node:
-                    deps[nx] -= 1
-                    if deps[nx] == 0:
-                        heapq.heappush(ready, (-nx.serial, nx))
+                    left = deps[nx] - 1
+                    deps[nx] = left
+                    if left == 0:
+                        heappush(ready, (-nx.serial, nx))
             if not retain_graph:
                 n.saved = None
                 n.out = None
@@ -172,14 +231,23 @@ def _run(
         for k in target_keys:
             if type(k) is not Node and k in grads:
                 captured[k] = grads[k]
-        return captured
-    return grads
+        return captured, owned
+    return grads, owned
 
 
-def _accumulate(t: Tensor, g: Tensor, create_graph: bool) -> None:
-    """Add ``g`` into ``t``'s gradient slot, as PyTorch's AccumulateGrad does."""
+def _accumulate(t: Tensor, g: Tensor, create_graph: bool, owned: bool = False) -> None:
+    """Add ``g`` into ``t``'s gradient slot, as PyTorch's AccumulateGrad does.
+
+    A first gradient is stored as a copy unless this pass owns its array (nothing else can
+    reach it, so nothing can change it later).
+    """
     if t._grad is None:
-        t._grad = g if create_graph else type(t)._wrap(np.array(g._data, copy=True))
+        if create_graph:
+            t._grad = g
+        elif owned:
+            t._grad = type(t)._wrap(g._data)
+        else:
+            t._grad = type(t)._wrap(np.array(g._data, copy=True))
     elif create_graph or t._grad._node is not None:
         from .primitives import add
 
@@ -194,10 +262,10 @@ def backward(
     roots: list[Tensor], seeds: list[Tensor], retain_graph: bool = False, create_graph: bool = False
 ) -> None:
     """Accumulate d(roots)/d(leaf), weighted by ``seeds``, into every leaf's gradient slot."""
-    grads = _run(roots, seeds, retain_graph, create_graph, None)
+    grads, owned = _run(roots, seeds, retain_graph, create_graph, None)
     for key, g in grads.items():
         if type(key) is not Node and key._requires_grad:
-            _accumulate(key, g, create_graph)
+            _accumulate(key, g, create_graph, key in owned)
 
 
 def grad(
@@ -211,7 +279,7 @@ def grad(
 
     Changes no gradient slot. The result for an input is a fresh tensor of its own shape.
     """
-    captured = _run(roots, seeds, retain_graph, create_graph, inputs)
+    captured = _run(roots, seeds, retain_graph, create_graph, inputs)[0]
     out: list[Tensor | None] = []
     for t in inputs:
         g = captured.get(t._node if t._node is not None else t)

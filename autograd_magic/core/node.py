@@ -5,10 +5,38 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
+from .tensor import Tensor
+
 if TYPE_CHECKING:
     from .primitives import Primitive
 
 _serials = itertools.count()
+
+_F32 = np.dtype(np.float32)
+_F64 = np.dtype(np.float64)
+_M32: dict[tuple[int, ...], tuple[Any, ...]] = {}
+_M64: dict[tuple[int, ...], tuple[Any, ...]] = {}
+_MOTHER: dict[Any, dict[tuple[int, ...], tuple[Any, ...]]] = {}
+
+
+def operand_meta(shape: tuple[int, ...], dtype: np.dtype) -> tuple[Any, ...]:
+    """What a node keeps of a tensor operand: ``(shape, dtype, placeholder)``.
+
+    One shared tuple per (shape, dtype), so recording an operation allocates nothing for it.
+    The placeholder is a read-only zero-stride tensor of that shape and dtype that stands in
+    for an operand whose value the node did not save (rules of such primitives read only its
+    shape).
+    """
+    table = _M32 if dtype is _F32 else _M64 if dtype is _F64 else _MOTHER.setdefault(dtype, {})
+    m = table.get(shape)
+    if m is None:
+        m = (shape, dtype, Tensor._wrap(np.broadcast_to(np.empty((), dtype=dtype), shape)))
+        if len(table) >= 512:
+            table.clear()
+        table[shape] = m
+    return m
 
 
 class Node:
@@ -56,7 +84,7 @@ class Node:
         self.saved = saved  # operands as recorded; None once the graph is freed
         self.versions = versions  # version of each saved tensor operand when it was saved
         self.out = out  # the result's array, kept only for rules that read it
-        self.meta = meta  # (shape, dtype) of each operand, to fit gradients to them
+        self.meta = meta  # operand_meta() of each tensor operand (None for others)
         self.out_shape = out_shape
         self.out_dtype = out_dtype
         self.cls = cls  # the tensor class gradients are made of (the front end's)

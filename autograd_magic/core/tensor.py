@@ -6,6 +6,8 @@ from typing import Any
 
 import numpy as np
 
+_new = object.__new__
+
 
 class Tensor:
     """An array that may take part in the graph.
@@ -34,17 +36,26 @@ class Tensor:
         self._version = [0]
         self._retains_grad = False
 
+    # True when a subclass defines ``_init_extra`` (set per class, so ``_wrap`` skips the call
+    # for front ends that have nothing to add).
+    _has_extra = False
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._has_extra = cls._init_extra is not Tensor._init_extra
+
     @classmethod
     def _wrap(cls, data: np.ndarray, node: Any = None, version: list[int] | None = None) -> Any:
         """Make a tensor of this class around ``data`` without copying or checking."""
-        t = object.__new__(cls)
+        t = _new(cls)
         t._data = data
         t._node = node
         t._requires_grad = False
         t._grad = None
         t._version = [0] if version is None else version
         t._retains_grad = False
-        t._init_extra()
+        if cls._has_extra:
+            t._init_extra()
         return t
 
     def _init_extra(self) -> None:

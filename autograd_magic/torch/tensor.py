@@ -72,17 +72,33 @@ def _size_mismatch(a: tuple[int, ...], b: tuple[int, ...]) -> str:
     return "shapes cannot be broadcast"
 
 
+def _unary(key: str, prim: P.Primitive, x: Any) -> Tensor:
+    """``_op`` for a primitive of one operand and no parameters."""
+    out = apply(prim, x)
+    node = out._node
+    if node is not None:
+        node.name = GRAD_FN_NAMES[key]
+    return out
+
+
 def _binary(key: str, prim: P.Primitive, a: Any, b: Any) -> Tensor:
     try:
-        return _op(key, prim, a, b)
+        out = apply(prim, a, b)
     except ValueError:
         sa = a._data.shape if isinstance(a, CoreTensor) else ()
         sb = b._data.shape if isinstance(b, CoreTensor) else ()
         raise RuntimeError(_size_mismatch(sa, sb)) from None
+    node = out._node
+    if node is not None:
+        node.name = GRAD_FN_NAMES[key]
+    return out
 
 
 def _operand(x: Any) -> Any:
     """A tensor or a Python/NumPy scalar stays as it is; an ndarray becomes a tensor."""
+    kind = type(x)
+    if kind is builtins.float or kind is builtins.int:
+        return x
     if isinstance(x, CoreTensor):
         return x
     if isinstance(x, np.ndarray):
@@ -426,7 +442,7 @@ class Tensor(CoreTensor):
         return matmul(_operand(other), self)
 
     def __neg__(self) -> Tensor:
-        return _op("neg", P.NEG, self)
+        return _unary("neg", P.NEG, self)
 
     def __pos__(self) -> Tensor:
         return self
@@ -489,37 +505,37 @@ class Tensor(CoreTensor):
     # ---- elementwise functions ------------------------------------------------------------------
 
     def abs(self) -> Tensor:
-        return _op("abs", P.ABS, self)
+        return _unary("abs", P.ABS, self)
 
     def sin(self) -> Tensor:
-        return _op("sin", P.SIN, self)
+        return _unary("sin", P.SIN, self)
 
     def cos(self) -> Tensor:
-        return _op("cos", P.COS, self)
+        return _unary("cos", P.COS, self)
 
     def tan(self) -> Tensor:
-        return _op("tan", P.TAN, self)
+        return _unary("tan", P.TAN, self)
 
     def exp(self) -> Tensor:
-        return _op("exp", P.EXP, self)
+        return _unary("exp", P.EXP, self)
 
     def log(self) -> Tensor:
-        return _op("log", P.LOG, self)
+        return _unary("log", P.LOG, self)
 
     def sqrt(self) -> Tensor:
-        return _op("sqrt", P.SQRT, self)
+        return _unary("sqrt", P.SQRT, self)
 
     def tanh(self) -> Tensor:
-        return _op("tanh", P.TANH, self)
+        return _unary("tanh", P.TANH, self)
 
     def sigmoid(self) -> Tensor:
-        return _op("sigmoid", P.SIGMOID, self)
+        return _unary("sigmoid", P.SIGMOID, self)
 
     def relu(self) -> Tensor:
-        return _op("relu", P.RELU, self)
+        return _unary("relu", P.RELU, self)
 
     def reciprocal(self) -> Tensor:
-        return _op("reciprocal", P.RECIPROCAL, self)
+        return _unary("reciprocal", P.RECIPROCAL, self)
 
     def square(self) -> Tensor:
         return _op("pow", P.POW, self, 2)
