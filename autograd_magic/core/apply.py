@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .dtypes import BOOL, DEFAULT_FLOAT, result_type
-from .node import _M32, _M64, Node, _serials, operand_meta
+from .node import _M32, _M64, Node, _serials, meta_record, operand_meta
 from .tensor import Tensor
 from .trace import _hooks, _operand_hooks, _state
 
@@ -132,7 +132,7 @@ def _info(prim: Primitive) -> _Info:
 _C32: dict[Any, np.ndarray] = {}
 _C64: dict[Any, np.ndarray] = {}
 _SCALARS: dict[np.dtype, dict[Any, np.ndarray]] = {_F32: _C32, _F64: _C64}
-_INT_EXACT = 2**24  # every integer up to this is exact in float32 and float64
+_INT_CACHED = 1024  # small integers only (exact in float32 and float64)
 
 
 def _scalar(value: Any, dt: np.dtype) -> Any:
@@ -140,16 +140,16 @@ def _scalar(value: Any, dt: np.dtype) -> Any:
 
     Only where the conversion is exactly what NumPy does to a weak Python scalar in a ufunc with
     a ``dt`` array: a finite, non-zero float that cannot overflow ``dt`` (zero keeps its sign
-    through NumPy's own path, so no zero is ever a key; NaN never is either) or a non-zero
-    integer that ``dt`` holds exactly.
+    through NumPy's own path, so no zero is ever a key; NaN never is either) or a small non-zero
+    integer (exact in ``dt``).
     """
     cache = _SCALARS[dt]
     c = cache.get(value)
     if c is not None:
         return c
     if type(value) is int:
-        if not (value != 0 and -_INT_EXACT <= value <= _INT_EXACT):
-            return value
+        if not (value != 0 and -_INT_CACHED <= value <= _INT_CACHED):
+            return value  # e.g. a loop index: converting every new one costs more than it saves
     elif not (value != 0 and -3.0e38 < value < 3.0e38):
         return value
     c = np.array(value, dtype=dt)
@@ -163,20 +163,18 @@ def _scalar(value: Any, dt: np.dtype) -> Any:
 def _power(base: np.ndarray, exponent: Any) -> np.ndarray | None:
     """``base ** exponent`` as PyTorch computes it for the exponents it treats specially.
 
-    ``np.square(x)`` and ``np.positive(x)`` return bit for bit what ``np.power(x, 2)`` and
-    ``np.power(x, 1)`` return for floats (NumPy's ``**`` operator makes the same substitution);
+    ``np.square(x)`` and a copy of ``x`` are bit for bit what ``np.power(x, 2)`` and
+    ``np.power(x, 1)`` return for floats (NumPy's ``**`` operator makes the same substitutions);
     a cube is ``x*x*x``, PyTorch's own kernel for it, so cubes print as PyTorch prints them.
     ``None`` means no shortcut applies.
     """
     if exponent == 2:
-        fn = np.square
-    elif exponent == 1:
-        fn = np.positive
-    elif exponent == 3:
+        return np.square(base, out=...)
+    if exponent == 1:
+        return base.copy(order="K")  # the layout a ufunc would give; faster than np.positive
+    if exponent == 3:
         return np.multiply(np.multiply(base, base, out=...), base, out=...)
-    else:
-        return None
-    return fn(base, out=...)
+    return None
 
 
 # ---- apply ----------------------------------------------------------------------------------
@@ -203,6 +201,7 @@ def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
     dt = da.dtype
     if dt is not _F32 and dt is not _F64:
         return _apply(prim, info, args, params)
+    scalar = False  # the second operand is a Python number
     if len(args) == 1:
         b = None
         out = info.ufunc(da, out=...)
@@ -210,14 +209,14 @@ def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
         b = args[1]
         kind = type(b)
         if kind is float or kind is int:
-            if info.arithmetic:
-                if info.power and (b == 2 or b == 1 or b == 3):
-                    out = _power(da, b)
-                else:
-                    c = (_C32 if dt is _F32 else _C64).get(b)
-                    out = info.ufunc(da, _scalar(b, dt) if c is None else c, out=...)
-            else:
+            scalar = True
+            if not info.arithmetic:
                 out = info.ufunc(da, b, out=...)
+            elif info.power and (b == 2 or b == 1 or b == 3):
+                out = _power(da, b)
+            else:
+                c = (_C32 if dt is _F32 else _C64).get(b)
+                out = info.ufunc(da, _scalar(b, dt) if c is None else c, out=...)
         elif isinstance(b, Tensor) and b._data.dtype is dt:
             out = info.ufunc(da, b._data, out=...)
         else:
@@ -234,31 +233,55 @@ def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
     t._grad = None
     t._version = [0]
     t._retains_grad = False
-    ta = a._requires_grad or a._node is not None
-    tb = (
-        b is not None
-        and kind is not float
-        and kind is not int
-        and (b._requires_grad or b._node is not None)
-    )
-    if not (
-        (ta or tb)
-        and info.differentiable
-        and out.dtype.kind == "f"
+    if (
+        info.differentiable
         and _state.__dict__.get("enabled", True)
+        and (info.keeps or out.dtype.kind == "f")
     ):
-        t._node = None
-        if cls._has_extra:
-            t._init_extra()
-        return t
+        ta = a._node is not None or a._requires_grad
+        tb = not scalar and b is not None and (b._node is not None or b._requires_grad)
+        if ta or tb:
+            t._node = _record(prim, info, params, args, a, b, ta, tb, scalar, da, dt, out, cls)
+            if cls._has_extra:
+                t._init_extra()
+            if _hooks:
+                for hook in _hooks:
+                    hook(t)
+            if _operand_hooks:
+                for hook in _operand_hooks:
+                    hook(t, args)
+            return t
+    t._node = None
+    if cls._has_extra:
+        t._init_extra()
+    return t
+
+
+def _record(
+    prim: Primitive,
+    info: _Info,
+    params: dict[str, Any],
+    args: tuple[Any, ...],
+    a: Any,
+    b: Any,
+    ta: bool,
+    tb: bool,
+    scalar: bool,
+    da: np.ndarray,
+    dt: np.dtype,
+    out: np.ndarray,
+    cls: type,
+) -> Node:
+    """The node of a fast-path operation (one or two operands, one float dtype)."""
     node = _new(Node)
     node.prim = prim
     node.params = params
-    ma = (_M32 if dt is _F32 else _M64).get(da.shape) or operand_meta(da.shape, dt)
+    rec = (_M32 if dt is _F32 else _M64).get(da.shape) or meta_record(da.shape, dt)
+    saves = info.saves
     if b is None:
         node.next = ((a._node or a) if ta and info.grad0 else None,)
-        node.meta = (ma,)
-        if info.saves:
+        node.meta = rec[1]
+        if saves:
             node.saved = args
             v = a._version[0]
             node.versions = (v,) if v else _V0
@@ -270,22 +293,23 @@ def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
             (a._node or a) if ta and info.grad0 else None,
             (b._node or b) if tb and info.grad1 else None,
         )
-        if kind is float or kind is int:
-            node.meta = (ma, None)
-            if info.saves:
+        if scalar:
+            node.meta = rec[2]
+            if saves:
                 v = a._version[0]
                 node.versions = (v, None) if v else _V0N
         else:
             db = b._data
-            node.meta = (
-                ma,
-                (_M32 if dt is _F32 else _M64).get(db.shape) or operand_meta(db.shape, dt),
-            )
-            if info.saves:
+            if db.shape == da.shape:
+                node.meta = rec[3]
+            else:
+                mb = (_M32 if dt is _F32 else _M64).get(db.shape) or meta_record(db.shape, dt)
+                node.meta = (rec[0], mb[0])
+            if saves:
                 v = a._version[0]
                 w = b._version[0]
                 node.versions = (v, w) if v or w else _V00
-        if info.saves:
+        if saves:
             node.saved = args
         else:
             node.saved = _NONE2
@@ -297,16 +321,7 @@ def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
     node.serial = _next_serial()
     node.name = prim.fn_name
     node.retain = None
-    t._node = node
-    if cls._has_extra:
-        t._init_extra()
-    if _hooks:
-        for hook in _hooks:
-            hook(t)
-    if _operand_hooks:
-        for hook in _operand_hooks:
-            hook(t, args)
-    return t
+    return node
 
 
 def _apply(prim: Primitive, info: _Info, args: tuple[Any, ...], params: dict[str, Any]) -> Any:

@@ -110,26 +110,24 @@ def _run(
         else:
             grads[key] = s
 
-    deps: dict[Node, int] = {}
-    parents: dict[Any, list[Node]] = {}
-    stack = [k for k in grads if type(k) is Node]
-    seen = set(stack)
-    while stack:
-        n = stack.pop()
-        for nx in n.next:
-            if nx is None:
-                continue
-            if targets is not None:
-                parents.setdefault(nx, []).append(n)
-            if type(nx) is Node:
-                deps[nx] = deps.get(nx, 0) + 1
-                if nx not in seen:
-                    seen.add(nx)
-                    stack.append(nx)
-
+    # A node's operands were all made before it, so its serial number is larger than theirs:
+    # visiting reached nodes newest first (a heap on serials) visits every node after all of
+    # its consumers, with the full sum of its incoming gradients, and needs no dependency count.
     needed = None
     target_keys: set[Any] = set()
     if targets is not None:
+        parents: dict[Any, list[Node]] = {}
+        stack = [k for k in grads if type(k) is Node]
+        seen = set(stack)
+        while stack:
+            n = stack.pop()
+            for nx in n.next:
+                if nx is None:
+                    continue
+                parents.setdefault(nx, []).append(n)
+                if type(nx) is Node and nx not in seen:
+                    seen.add(nx)
+                    stack.append(nx)
         target_keys = {t._node if t._node is not None else t for t in targets}
         needed = set(target_keys)
         stack = list(target_keys)
@@ -140,7 +138,7 @@ def _run(
                     stack.append(p)
 
     captured: dict[Any, Tensor] = {}
-    ready = [(-n.serial, n) for n in grads if type(n) is Node and deps.get(n, 0) == 0]
+    ready = [(-k.serial, k) for k in grads if type(k) is Node]
     heapq.heapify(ready)
     heappop = heapq.heappop
     heappush = heapq.heappush
@@ -150,12 +148,10 @@ def _run(
             n = heappop(ready)[1]
             g = grads.pop(n)
             g_owned = n in owned
-            if g_owned:
-                owned.discard(n)
             if target_keys and n in target_keys:
                 captured[n] = g
                 g_owned = False
-            elif targets is None and n.retain is not None:
+            elif n.retain is not None and targets is None:
                 owner = n.retain()
                 if owner is not None and owner._node is n:
                     _accumulate(owner, g, create_graph, g_owned)
@@ -174,7 +170,8 @@ def _run(
                         raise RuntimeError(_version_message(a, v))
             out = n.out
             ans = n.cls._wrap(out, n) if prim.uses_out else None
-            if prim.saves:
+            saves = prim.saves
+            if saves:
                 args = saved
             else:
                 args = tuple([None if m is None else m[2] for m in n.meta])
@@ -183,8 +180,9 @@ def _run(
             nvjps = len(vjps)
             meta = n.meta
             gd = g._data
-            saves = prim.saves
-            for i, nx in enumerate(nxt):
+            i = -1
+            for nx in nxt:
+                i += 1
                 if nx is None or (needed is not None and nx not in needed):
                     continue
                 if i < nvjps:
@@ -192,38 +190,38 @@ def _run(
                 else:
                     gi = prim.variadic(i, g, ans, *args, **params)
                 m = meta[i]
-                shape = m[0]
-                dtype = m[1]
                 d = gi._data
-                if d.shape != shape or (d.dtype is not dtype and d.dtype != dtype):
-                    gi = _fit(gi, shape, dtype)
+                if d.shape != m[0] or (d.dtype is not m[1] and d.dtype != m[1]):
+                    gi = _fit(gi, m[0], m[1])
                     d = gi._data
+                acc = grads.get(nx)
                 if inplace:
-                    if d is gd:  # passed through: still owned if no other operand gets it
-                        mine = g_owned and sum(1 for e in nxt if e is not None) == 1
-                    else:  # computed by the rule, unless it is a view or a value it was given
-                        mine = d.base is None and d is not out
-                        if mine and saves:
-                            for a in args:
-                                if isinstance(a, Tensor) and a._data is d:
-                                    mine = False
-                    acc = grads.get(nx)
+                    # owned if the rule computed it: not the incoming gradient passed through
+                    # (another operand may get it too), not a view, not a value it was given
+                    mine = d.base is None and d is not gd and d is not out
+                    if mine and saves:
+                        for a in args:
+                            if isinstance(a, Tensor) and a._data is d:
+                                mine = False
                     if acc is None:
                         grads[nx] = gi
                         if mine:
                             owned.add(nx)
+                        elif nx in owned:
+                            owned.discard(nx)
+                        if type(nx) is Node:
+                            heappush(ready, (-nx.serial, nx))
                     elif nx in owned and acc._data.size >= _INPLACE_MIN:
                         np.add(acc._data, d, out=acc._data)
                     else:
                         grads[nx] = _add(acc, gi, False)
                         owned.add(nx)
-                else:
-                    grads[nx] = _add(grads[nx], gi, True) if nx in grads else gi
-                if type(nx) is Node:
-                    left = deps[nx] - 1
-                    deps[nx] = left
-                    if left == 0:
+                elif acc is None:
+                    grads[nx] = gi
+                    if type(nx) is Node:
                         heappush(ready, (-nx.serial, nx))
+                else:
+                    grads[nx] = _add(acc, gi, True)
             if not retain_graph:
                 n.saved = None
                 n.out = None

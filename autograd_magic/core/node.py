@@ -21,22 +21,29 @@ _M64: dict[tuple[int, ...], tuple[Any, ...]] = {}
 _MOTHER: dict[Any, dict[tuple[int, ...], tuple[Any, ...]]] = {}
 
 
-def operand_meta(shape: tuple[int, ...], dtype: np.dtype) -> tuple[Any, ...]:
-    """What a node keeps of a tensor operand: ``(shape, dtype, placeholder)``.
+def meta_record(shape: tuple[int, ...], dtype: np.dtype) -> tuple[Any, ...]:
+    """The shared operand metadata of (shape, dtype) and the ``meta`` tuples made of it.
 
-    One shared tuple per (shape, dtype), so recording an operation allocates nothing for it.
-    The placeholder is a read-only zero-stride tensor of that shape and dtype that stands in
-    for an operand whose value the node did not save (rules of such primitives read only its
-    shape).
+    ``(m, (m,), (m, None), (m, m))`` where ``m = (shape, dtype, placeholder)`` is what a node
+    keeps of a tensor operand: its shape and dtype, and a read-only zero-stride tensor of that
+    shape that stands in for the operand when the node did not save it (the rules of such
+    primitives read only its shape). Sharing these tuples means recording an operation
+    allocates nothing for them, which also keeps the garbage collector's work down.
     """
     table = _M32 if dtype is _F32 else _M64 if dtype is _F64 else _MOTHER.setdefault(dtype, {})
-    m = table.get(shape)
-    if m is None:
+    rec = table.get(shape)
+    if rec is None:
         m = (shape, dtype, Tensor._wrap(np.broadcast_to(np.empty((), dtype=dtype), shape)))
+        rec = (m, (m,), (m, None), (m, m))
         if len(table) >= 512:
             table.clear()
-        table[shape] = m
-    return m
+        table[shape] = rec
+    return rec
+
+
+def operand_meta(shape: tuple[int, ...], dtype: np.dtype) -> tuple[Any, ...]:
+    """What a node keeps of a tensor operand: ``(shape, dtype, placeholder)`` (shared)."""
+    return meta_record(shape, dtype)[0]
 
 
 class Node:

@@ -138,6 +138,18 @@ def _index(index: Any) -> tuple[Any, str]:
     return (tuple(out) if isinstance(index, tuple) else out[0]), kind
 
 
+_autograd_backward = None
+
+
+def _load_autograd_backward() -> Any:
+    """``autograd.backward``, imported on first use (that module imports this one)."""
+    global _autograd_backward
+    from .autograd import backward
+
+    _autograd_backward = backward
+    return backward
+
+
 class Tensor(CoreTensor):
     """A PyTorch-style tensor: a NumPy array with ``requires_grad``, ``grad`` and ``grad_fn``."""
 
@@ -220,9 +232,9 @@ class Tensor(CoreTensor):
         inputs: Any = None,
     ) -> None:
         """Accumulate d(self)/d(leaf) into every leaf's ``.grad`` (see ``autograd.backward``)."""
-        from .autograd import backward
-
-        backward(self, gradient, retain_graph, create_graph, inputs=inputs)
+        (_autograd_backward or _load_autograd_backward())(
+            self, gradient, retain_graph, create_graph, inputs=inputs
+        )
 
     def detach(self) -> Tensor:
         """The same data, cut from the graph (shares memory, as in PyTorch)."""
@@ -396,26 +408,36 @@ class Tensor(CoreTensor):
     # ---- arithmetic -----------------------------------------------------------------------------
 
     def __add__(self, other: Any) -> Tensor:
+        if type(other) in _PLAIN:
+            return _binary("add", P.ADD, self, other)
         o = _operand(other)
         return NotImplemented if o is None else _binary("add", P.ADD, self, o)
 
     __radd__ = __add__
 
     def __sub__(self, other: Any) -> Tensor:
+        if type(other) in _PLAIN:
+            return _binary("sub", P.SUB, self, other)
         o = _operand(other)
         return NotImplemented if o is None else _binary("sub", P.SUB, self, o)
 
     def __rsub__(self, other: Any) -> Tensor:
+        if type(other) in _PLAIN:
+            return _binary("rsub", P.RSUB, self, other)
         o = _operand(other)
         return NotImplemented if o is None else _binary("rsub", P.RSUB, self, o)
 
     def __mul__(self, other: Any) -> Tensor:
+        if type(other) in _PLAIN:
+            return _binary("mul", P.MUL, self, other)
         o = _operand(other)
         return NotImplemented if o is None else _binary("mul", P.MUL, self, o)
 
     __rmul__ = __mul__
 
     def __truediv__(self, other: Any) -> Tensor:
+        if type(other) in _PLAIN:
+            return _binary("div", P.DIV, self, other)
         o = _operand(other)
         return NotImplemented if o is None else _binary("div", P.DIV, self, o)
 
@@ -426,6 +448,8 @@ class Tensor(CoreTensor):
         return _binary("rdiv", P.MUL, self.reciprocal(), o)  # PyTorch: reciprocal() * other
 
     def __pow__(self, other: Any) -> Tensor:
+        if type(other) in _PLAIN_NUMBERS:
+            return _binary("pow", P.POW, self, other)
         o = _operand(other)
         if o is None:
             return NotImplemented
@@ -787,6 +811,19 @@ class Tensor(CoreTensor):
         if tracked:
             self._adopt(_binary(key, prim, self._snapshot(), o))
             return self
+        d = self._data
+        if prim.forward in _INPLACE_UFUNCS and d.dtype in _FLOATS and d.flags.writeable:
+            # float tensor, and a Python number or a tensor of the same dtype and shape: the
+            # result has this tensor's dtype and shape, so compute it straight into its memory
+            kind = type(o)
+            if kind is builtins.float or kind is builtins.int:
+                prim.forward(d, o, out=d)
+                self._bump()
+                return self
+            if isinstance(o, CoreTensor) and o._data.dtype == d.dtype and o._data.shape == d.shape:
+                prim.forward(d, o._data, out=d)
+                self._bump()
+                return self
         with no_grad():
             result = _binary(key, prim, self, o)
         if (
@@ -848,8 +885,27 @@ _TYPE_NAMES = {
 }
 
 
+# operands the arithmetic operators pass to the engine as they are (see ``_operand``)
+_PLAIN_NUMBERS = frozenset({builtins.float, builtins.int})
+_PLAIN = frozenset({builtins.float, builtins.int, Tensor})
+_INPLACE_UFUNCS = (np.add, np.subtract, np.multiply, np.true_divide)
+_FLOATS = (np.dtype(np.float32), np.dtype(np.float64))
+
+
 def _raw(x: Any) -> Any:
     return x._data if isinstance(x, CoreTensor) else x
+
+
+_MATMUL_KEYS = {(1, 1): "matmul_dot", (2, 1): "matmul_mv", (2, 2): "matmul_mm", (1, 2): "matmul_vm"}
+
+
+def _binary_op(key: str, prim: P.Primitive, a: Any, b: Any) -> Tensor:
+    """``_op`` for two operands and no parameters (errors propagate unchanged)."""
+    out = apply(prim, a, b)
+    node = out._node
+    if node is not None:
+        node.name = GRAD_FN_NAMES[key]
+    return out
 
 
 def matmul(a: Tensor, b: Tensor) -> Tensor:
@@ -859,9 +915,8 @@ def matmul(a: Tensor, b: Tensor) -> Tensor:
         raise RuntimeError(
             f"both arguments to matmul need to be at least 1D, but they are {na}D and {nb}D"
         )
-    key = {(1, 1): "matmul_dot", (2, 1): "matmul_mv", (2, 2): "matmul_mm", (1, 2): "matmul_vm"}
     try:
-        return _op(key.get((na, nb), "matmul_bmm"), P.MATMUL, a, b)
+        return _binary_op(_MATMUL_KEYS.get((na, nb), "matmul_bmm"), P.MATMUL, a, b)
     except ValueError:
         if na == 1 and nb == 1:
             na_, nb_ = a._data.shape[0], b._data.shape[0]
@@ -881,7 +936,7 @@ def seeds_for(outputs: list[Tensor], grads: list[Any], *, for_backward: bool) ->
         if g is None:
             if out._data.size != 1:
                 raise RuntimeError("grad can be implicitly created only for scalar outputs")
-            seeds.append(type(out)._wrap(np.ones_like(out._data)))
+            seeds.append(type(out)._wrap(np.ones(out._data.shape, out._data.dtype)))
             continue
         if not isinstance(g, CoreTensor):
             g = type(out)._wrap(np.asarray(g, dtype=out._data.dtype))
