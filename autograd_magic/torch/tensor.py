@@ -672,8 +672,14 @@ class Tensor(CoreTensor):
                 f"shape '[{dims}]' is invalid for input of size {self._data.size}"
             ) from None
 
+    def _reshape(self, shape: tuple[int, ...]) -> Tensor:
+        out = self._view("view", shape)
+        if out._node is not None and not np.may_share_memory(out._data, self._data):
+            out._node.name = "UnsafeViewBackward0"  # PyTorch's name when reshape had to copy
+        return out
+
     def reshape(self, *shape: Any) -> Tensor:
-        return self._view("view", _shape_args(shape))
+        return self._reshape(_shape_args(shape))
 
     def view(self, *shape: Any) -> Tensor:
         if len(shape) == 1 and isinstance(shape[0], D.dtype):
@@ -689,7 +695,7 @@ class Tensor(CoreTensor):
             return self._view("view", (1,))
         start, end = start_dim % len(s), end_dim % len(s)
         new = s[:start] + (int(np.prod(s[start : end + 1], dtype=np.int64)),) + s[end + 1 :]
-        return self if new == s else self._view("view", new)
+        return self if new == s else self._reshape(new)
 
     def _permute(self, key: str, axes: tuple[int, ...]) -> Tensor:
         return _op(key, P.TRANSPOSE, self, axes=axes)
