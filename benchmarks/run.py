@@ -140,6 +140,12 @@ def main(argv: list[str] | None = None) -> int:
         default=",".join(str(n) for n in workloads.W2_SIZES),
         help="W2 sizes, e.g. 1e3,1e6",
     )
+    ap.add_argument(
+        "--clock",
+        choices=sorted(harness.CLOCKS),
+        default="wall",
+        help="wall: elapsed time (default); cpu: process CPU time, steadier on a busy machine",
+    )
     ap.add_argument("--markdown", metavar="PATH", help="also write the table as Markdown")
     ap.add_argument("--json", metavar="PATH", help="also write machine info and every sample")
     ap.add_argument("--check-only", action="store_true", help="check gradients, time nothing")
@@ -154,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     if bad:
         ap.error(f"unknown libraries: {', '.join(bad)} (choose from {', '.join(libs.ALL)})")
 
+    harness.set_clock(args.clock)
     pools = _limit_threads()
     found = libs.load(lib_names, log)
     info = machine_info(found, pools)
@@ -183,7 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# {info['date']}  {info['cpu']}, {info['cores']} cores, load {load}")
     print(f"# Python {info['python']}, NumPy {info['numpy']}; {info['thread pools']}")
     print("# " + ", ".join(f"{k} {v}" for k, v in info["libraries"].items()))
-    print(f"# {command.strip()}  ({args.rounds} rounds, {time.perf_counter() - t0:.0f} s)")
+    took = time.perf_counter() - t0
+    print(f"# {command.strip()}  ({args.rounds} rounds, {args.clock} clock, {took:.0f} s)")
     print(harness.format_text(rows))
     for c, msg in failed:
         print(f"FAILED {c.label}: {msg}")
@@ -198,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
                     "machine": info,
                     "command": command.strip(),
                     "rounds": args.rounds,
+                    "clock": args.clock,
                     "rows": [r.__dict__ for r in rows],
                     "samples": {c.label: [s * c.scale for s in c.samples] for c in ok},
                     "failed": {c.label: msg for c, msg in failed},

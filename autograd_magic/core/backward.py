@@ -50,6 +50,18 @@ def _version_message(t: Tensor, expected: int) -> str:
     )
 
 
+_PLACEHOLDERS: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+
+
+def _placeholders(meta: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The operands a rule gets from a node that saved none: shape-only stand-ins."""
+    args = tuple([None if m is None else m[2] for m in meta])
+    if len(_PLACEHOLDERS) >= 1024:
+        _PLACEHOLDERS.clear()
+    _PLACEHOLDERS[meta] = args
+    return args
+
+
 def _fit(g: Tensor, shape: tuple[int, ...], dtype: np.dtype) -> Tensor:
     """Sum a rule's result down to its operand's shape and cast it to the operand's dtype."""
     from .primitives import cast, sum_to
@@ -171,24 +183,29 @@ def _run(
             out = n.out
             ans = n.cls._wrap(out, n) if prim.uses_out else None
             saves = prim.saves
+            meta = n.meta
             if saves:
                 args = saved
             else:
-                args = tuple([None if m is None else m[2] for m in n.meta])
+                args = _PLACEHOLDERS.get(meta) or _placeholders(meta)
             params = n.params
+            nargs = len(args)
             vjps = prim.vjps
             nvjps = len(vjps)
-            meta = n.meta
             gd = g._data
             i = -1
             for nx in nxt:
                 i += 1
                 if nx is None or (needed is not None and nx not in needed):
                     continue
-                if i < nvjps:
-                    gi = vjps[i](g, ans, *args, **params)
-                else:
+                if i >= nvjps:
                     gi = prim.variadic(i, g, ans, *args, **params)
+                elif params or nargs > 2:
+                    gi = vjps[i](g, ans, *args, **params)
+                elif nargs == 2:  # a plain call is much cheaper than one with * and **
+                    gi = vjps[i](g, ans, args[0], args[1])
+                else:
+                    gi = vjps[i](g, ans, args[0])
                 m = meta[i]
                 d = gi._data
                 if d.shape != m[0] or (d.dtype is not m[1] and d.dtype != m[1]):
