@@ -202,9 +202,12 @@ def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
     if dt is not _F32 and dt is not _F64:
         return _apply(prim, info, args, params)
     scalar = False  # the second operand is a Python number
-    if len(args) == 1:
+    nargs = len(args)
+    if nargs == 1:
         b = None
         out = info.ufunc(da, out=...)
+    elif nargs != 2:
+        return _apply(prim, info, args, params)
     else:
         b = args[1]
         kind = type(b)
@@ -241,7 +244,57 @@ def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
         ta = a._node is not None or a._requires_grad
         tb = not scalar and b is not None and (b._node is not None or b._requires_grad)
         if ta or tb:
-            t._node = _record(prim, info, params, args, a, b, ta, tb, scalar, da, dt, out, cls)
+            node = _new(Node)
+            node.prim = prim
+            node.params = params
+            rec = (_M32 if dt is _F32 else _M64).get(da.shape) or meta_record(da.shape, dt)
+            saves = info.saves
+            if b is None:
+                node.next = ((a._node or a) if ta and info.grad0 else None,)
+                node.meta = rec[1]
+                if saves:
+                    node.saved = args
+                    v = a._version[0]
+                    node.versions = (v,) if v else _V0
+                else:
+                    node.saved = _NONE1
+                    node.versions = None
+            else:
+                node.next = (
+                    (a._node or a) if ta and info.grad0 else None,
+                    (b._node or b) if tb and info.grad1 else None,
+                )
+                if scalar:
+                    node.meta = rec[2]
+                    if saves:
+                        v = a._version[0]
+                        node.versions = (v, None) if v else _V0N
+                else:
+                    db = b._data
+                    if db.shape == da.shape:
+                        node.meta = rec[3]
+                    else:
+                        mb = (_M32 if dt is _F32 else _M64).get(db.shape) or meta_record(
+                            db.shape, dt
+                        )
+                        node.meta = (rec[0], mb[0])
+                    if saves:
+                        v = a._version[0]
+                        w = b._version[0]
+                        node.versions = (v, w) if v or w else _V00
+                if saves:
+                    node.saved = args
+                else:
+                    node.saved = _NONE2
+                    node.versions = None
+            node.out = out if info.uses_out else None
+            node.out_shape = out.shape
+            node.out_dtype = out.dtype
+            node.cls = cls
+            node.serial = _next_serial()
+            node.name = prim.fn_name
+            node.retain = None
+            t._node = node
             if cls._has_extra:
                 t._init_extra()
             if _hooks:
@@ -255,73 +308,6 @@ def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
     if cls._has_extra:
         t._init_extra()
     return t
-
-
-def _record(
-    prim: Primitive,
-    info: _Info,
-    params: dict[str, Any],
-    args: tuple[Any, ...],
-    a: Any,
-    b: Any,
-    ta: bool,
-    tb: bool,
-    scalar: bool,
-    da: np.ndarray,
-    dt: np.dtype,
-    out: np.ndarray,
-    cls: type,
-) -> Node:
-    """The node of a fast-path operation (one or two operands, one float dtype)."""
-    node = _new(Node)
-    node.prim = prim
-    node.params = params
-    rec = (_M32 if dt is _F32 else _M64).get(da.shape) or meta_record(da.shape, dt)
-    saves = info.saves
-    if b is None:
-        node.next = ((a._node or a) if ta and info.grad0 else None,)
-        node.meta = rec[1]
-        if saves:
-            node.saved = args
-            v = a._version[0]
-            node.versions = (v,) if v else _V0
-        else:
-            node.saved = _NONE1
-            node.versions = None
-    else:
-        node.next = (
-            (a._node or a) if ta and info.grad0 else None,
-            (b._node or b) if tb and info.grad1 else None,
-        )
-        if scalar:
-            node.meta = rec[2]
-            if saves:
-                v = a._version[0]
-                node.versions = (v, None) if v else _V0N
-        else:
-            db = b._data
-            if db.shape == da.shape:
-                node.meta = rec[3]
-            else:
-                mb = (_M32 if dt is _F32 else _M64).get(db.shape) or meta_record(db.shape, dt)
-                node.meta = (rec[0], mb[0])
-            if saves:
-                v = a._version[0]
-                w = b._version[0]
-                node.versions = (v, w) if v or w else _V00
-        if saves:
-            node.saved = args
-        else:
-            node.saved = _NONE2
-            node.versions = None
-    node.out = out if info.uses_out else None
-    node.out_shape = out.shape
-    node.out_dtype = out.dtype
-    node.cls = cls
-    node.serial = _next_serial()
-    node.name = prim.fn_name
-    node.retain = None
-    return node
 
 
 def _apply(prim: Primitive, info: _Info, args: tuple[Any, ...], params: dict[str, Any]) -> Any:
