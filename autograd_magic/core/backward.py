@@ -64,13 +64,24 @@ def _placeholders(meta: tuple[Any, ...]) -> tuple[Any, ...]:
 
 def _fit(g: Tensor, shape: tuple[int, ...], dtype: np.dtype) -> Tensor:
     """Sum a rule's result down to its operand's shape and cast it to the operand's dtype."""
-    from .primitives import cast, sum_to
-
+    P = _primitives or _load_primitives()
     if g._data.shape != shape:
-        g = sum_to(g, shape)
+        g = P.sum_to(g, shape)
     if g._data.dtype != dtype:
-        g = cast(g, dtype)
+        g = P.cast(g, dtype)
     return g
+
+
+_primitives = None
+
+
+def _load_primitives() -> Any:
+    """The primitives module, imported on first use (it imports the engine)."""
+    global _primitives
+    from . import primitives
+
+    _primitives = primitives
+    return primitives
 
 
 def _add(a: Tensor, b: Tensor, create_graph: bool) -> Tensor:
