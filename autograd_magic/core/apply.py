@@ -236,11 +236,7 @@ def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
     t._grad = None
     t._version = [0]
     t._retains_grad = False
-    if (
-        info.differentiable
-        and _state.__dict__.get("enabled", True)
-        and (info.keeps or out.dtype.kind == "f")
-    ):
+    if info.differentiable and _state.enabled and (info.keeps or out.dtype.kind == "f"):
         ta = a._node is not None or a._requires_grad
         tb = not scalar and b is not None and (b._node is not None or b._requires_grad)
         if ta or tb:
@@ -373,14 +369,7 @@ def _apply(prim: Primitive, info: _Info, args: tuple[Any, ...], params: dict[str
     version = None
     if info.view and out.base is not None and isinstance(args[0], Tensor):
         version = args[0]._version  # a view shares its base's version counter
-    # ``_state.__dict__`` is this thread's grad-mode record: reading it directly skips the
-    # exception ``getattr`` raises and catches while no mode was ever set in this thread.
-    if not (
-        tracked
-        and info.differentiable
-        and out.dtype.kind == "f"
-        and _state.__dict__.get("enabled", True)
-    ):
+    if not (tracked and info.differentiable and out.dtype.kind == "f" and _state.enabled):
         return cls._wrap(out, None, version)
 
     vjps = prim.vjps
