@@ -112,11 +112,6 @@ def remove_capture_hook(hook: Callable[..., None]) -> None:
             hooks.remove(hook)
 
 
-def capture_hooks() -> list[Callable[[Any], None]]:
-    """The installed hooks (the engine reads this list on every recorded operation)."""
-    return _hooks
-
-
 def add_backward_hook(hook: Callable[[list[Any], list[Any], list[Any] | None], None]) -> None:
     """Call ``hook(roots, seeds, inputs)`` when a backward pass starts.
 

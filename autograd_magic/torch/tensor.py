@@ -94,6 +94,15 @@ def _binary(key: str, prim: P.Primitive, a: Any, b: Any) -> Tensor:
     return out
 
 
+def _arith(key: str, prim: P.Primitive, a: Tensor, other: Any) -> Any:
+    """``a <op> other`` for an operator method; NotImplemented for operands we don't take."""
+    if type(other) not in _PLAIN:  # floats, ints and our tensors need no conversion
+        other = _operand(other)
+        if other is None:
+            return NotImplemented
+    return _binary(key, prim, a, other)
+
+
 def _operand(x: Any) -> Any:
     """A tensor or a Python/NumPy scalar stays as it is; an ndarray becomes a tensor."""
     kind = type(x)
@@ -408,38 +417,23 @@ class Tensor(CoreTensor):
     # ---- arithmetic -----------------------------------------------------------------------------
 
     def __add__(self, other: Any) -> Tensor:
-        if type(other) in _PLAIN:
-            return _binary("add", P.ADD, self, other)
-        o = _operand(other)
-        return NotImplemented if o is None else _binary("add", P.ADD, self, o)
+        return _arith("add", P.ADD, self, other)
 
     __radd__ = __add__
 
     def __sub__(self, other: Any) -> Tensor:
-        if type(other) in _PLAIN:
-            return _binary("sub", P.SUB, self, other)
-        o = _operand(other)
-        return NotImplemented if o is None else _binary("sub", P.SUB, self, o)
+        return _arith("sub", P.SUB, self, other)
 
     def __rsub__(self, other: Any) -> Tensor:
-        if type(other) in _PLAIN:
-            return _binary("rsub", P.RSUB, self, other)
-        o = _operand(other)
-        return NotImplemented if o is None else _binary("rsub", P.RSUB, self, o)
+        return _arith("rsub", P.RSUB, self, other)
 
     def __mul__(self, other: Any) -> Tensor:
-        if type(other) in _PLAIN:
-            return _binary("mul", P.MUL, self, other)
-        o = _operand(other)
-        return NotImplemented if o is None else _binary("mul", P.MUL, self, o)
+        return _arith("mul", P.MUL, self, other)
 
     __rmul__ = __mul__
 
     def __truediv__(self, other: Any) -> Tensor:
-        if type(other) in _PLAIN:
-            return _binary("div", P.DIV, self, other)
-        o = _operand(other)
-        return NotImplemented if o is None else _binary("div", P.DIV, self, o)
+        return _arith("div", P.DIV, self, other)
 
     def __rtruediv__(self, other: Any) -> Tensor:
         o = _operand(other)
@@ -935,7 +929,7 @@ def matmul(a: Tensor, b: Tensor) -> Tensor:
         raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({sa} and {sb})") from None
 
 
-def seeds_for(outputs: list[Tensor], grads: list[Any], *, for_backward: bool) -> list[Tensor]:
+def seeds_for(outputs: list[Tensor], grads: list[Any]) -> list[Tensor]:
     """The gradient each output starts from, checked as PyTorch checks it."""
     seeds = []
     for i, (out, g) in enumerate(zip(outputs, grads)):

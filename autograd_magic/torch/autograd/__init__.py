@@ -34,7 +34,7 @@ def backward(
         grads = [grad_tensors]
     if inputs is not None:
         raise NotImplementedError("backward(inputs=...) is not supported; use autograd.grad")
-    seeds = seeds_for(outputs, grads, for_backward=True)
+    seeds = seeds_for(outputs, grads)
     run_backward(
         outputs, seeds, create_graph if retain_graph is None else retain_graph, create_graph
     )
@@ -61,7 +61,7 @@ def grad(
     for t in ins:
         if not t.requires_grad:
             raise RuntimeError("One of the differentiated Tensors does not require grad")
-    seeds = seeds_for(outs, gouts, for_backward=False)
+    seeds = seeds_for(outs, gouts)
     keep = create_graph if retain_graph is None else retain_graph
     result = core_backward.grad(outs, seeds, ins, keep, create_graph)
     allow = materialize_grads if allow_unused is None else allow_unused
