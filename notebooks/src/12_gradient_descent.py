@@ -153,10 +153,10 @@ print(f"loss {loss.item():.4f}")
 
 # %% [markdown]
 # `b` is still `0` and never got a gradient. `w` reaches the same `2.4719` as with both
-# parameters training: the data's
-# `x` values are symmetric around 0, so on this data the best slope does not depend on `b`. The
-# loss, though, stays far above `0.0185`: without its intercept the line cannot move down to
-# the data. (`requires_grad_(True)` would let `b` train again.)
+# parameters training: the data's `x` values are symmetric around 0, so on this data the best
+# slope does not depend on `b`. The loss, though, stays far above `0.0185`: without its
+# intercept the line cannot move down to the data. (`requires_grad_(True)` would let `b` train
+# again.)
 #
 # ## Training with TensorFlow
 #
