@@ -91,15 +91,16 @@ def check_value(
         got = as_numbers(answer)
     except AnswerError as error:
         return f"Not quite: {error} {hint}"
-    if got.size != want.size:
-        return "Not quite: " + _size_message(got, want, reduction_hint) + " " + hint
-    got = got.reshape(want.shape)
-    if _close(got, want, rtol, atol):
-        return f"Well done! {_show(got)} is right."
-    for wrong, why in mistakes:
+    if got.size == want.size:
+        got = got.reshape(want.shape)
+        if _close(got, want, rtol, atol):
+            return f"Well done! {_show(got)} is right."
+    for wrong, why in mistakes:  # a known mistake may also have the wrong size
         wrong_array = as_numbers(wrong)
         if wrong_array.size == got.size and _close(got, wrong_array.reshape(got.shape), rtol, atol):
             return f"Not quite: yours is {_show(got)}, the right answer is {_show(want)}. {why}"
+    if got.size != want.size:
+        return "Not quite: " + _size_message(got, want, reduction_hint) + " " + hint
     return f"Not quite: yours is {_show(got)}, the right answer is {_show(want)}. {hint}"
 
 
@@ -138,9 +139,7 @@ def check_flags(answers: Mapping[str, Any], actual: Mapping[str, bool], *, hint:
         return f"Not quite: keep my_answers a dictionary like {dict.fromkeys(actual, True)}."
     if any(answers.get(name, ...) is Ellipsis for name in actual):
         return "Your turn: replace every ... with True or False, then run both cells again."
-    unreadable = [
-        name for name in actual if not isinstance(answers[name], (bool, np.bool_, int))
-    ]
+    unreadable = [name for name in actual if not isinstance(answers[name], (bool, np.bool_, int))]
     if unreadable:
         shown = ", ".join(f"{name} = {answers[name]!r}" for name in unreadable)
         return f"Not quite: answer with True or False (no quotes); you wrote {shown}."

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
+import warnings
 
+import jupytext
 import numpy as np
 import pytest
 from shared_paths import ROOT
@@ -110,9 +113,7 @@ def test_check_formula_calls_and_catches():
     assert message.startswith("Not quite: your function raised ZeroDivisionError: ")
     assert message.endswith(" H")
     assert check_formula(3.0, (1.0,), 2.0, hint="H").startswith("Not quite: 3.0 is not a function")
-    missing_mean = check_formula(
-        lambda x: x * 0, (np.ones(4),), 0.0, hint="H", reduction_hint="R"
-    )
+    missing_mean = check_formula(lambda x: x * 0, (np.ones(4),), 0.0, hint="H", reduction_hint="R")
     assert missing_mean == "Not quite: the answer is a single number, yours has 4 numbers. R H"
 
 
@@ -149,5 +150,165 @@ def test_check_weights_wrong_answers():
     assert check_weights([1, 1, 1], 3, _squares_weighted, [0, 4, 0], hint="H") == (
         "Not quite: with v = [1, 1, 1], PyTorch gives [2, 4, 6]; wanted [0, 4, 0]. H"
     )
-    assert "3 numbers; yours has 2" in check_weights([0, 1], 3, _squares_weighted, [0, 4, 0], hint="H")
+    assert "3 numbers; yours has 2" in check_weights(
+        [0, 1], 3, _squares_weighted, [0, 4, 0], hint="H"
+    )
     assert "text" in check_weights("0 1 0", 3, _squares_weighted, [0, 4, 0], hint="H")
+
+
+# ---- each notebook's own check cell, run with the solution and with typical wrong answers ----
+
+SOURCES = ROOT / "notebooks" / "src"
+
+# notebook prefix -> [(the answer cell's new source, how the check's printout starts or a part)]
+ANSWERS = {
+    "10_01": [
+        ("def my_dz_dx(x):\n    return -tr.sin(x**3) * 3 * x**2", "Well done! -11.8723 is right"),
+        ("def my_dz_dx(x):\n    return -tr.sin(x**3)", "outer derivative alone"),
+        ("def my_dz_dx(x):\n    return tr.sin(x**3) * 3 * x**2", "Check the sign"),
+        ("def my_dz_dx(x):\n    return 3", "Not quite: yours is 3, the right answer is -11.8723."),
+        ("def my_dz_dx(x):\n    return [1, 2]", "Not quite: the answer is a single number"),
+        ("def my_dz_dx(x):\n    return cos(x**3)", "Not quite: your function raised NameError"),
+        ("def my_dz_dx(x):\n    return ...", "Your turn"),
+    ],
+    "10_02": [
+        ("def my_grad(x):\n    return 3 * x**2 / 4", "Well done! [0.75, 3, 6.75, 12] is right"),
+        ("def my_grad(x):\n    return [0.75, 3, 6.75, 12]", "Well done!"),
+        ("def my_grad(x):\n    return np.array([3, 12, 27, 48]) / 4", "Well done!"),
+        ("def my_grad(x):\n    return 3 * x**2", "the mean also divides by 4"),
+        ("def my_grad(x):\n    return (3 * x**2 / 4).mean()", "do not average it"),
+        ("def my_grad(x):\n    return x**2", "Not quite: yours is [1, 4, 9, 16]"),
+    ],
+    "10_03": [
+        ("my_prediction = 18", "Well done! 18 is right"),
+        ("my_prediction = 18.0", "Well done!"),
+        ("my_prediction = tr.tensor(18.0)", "Well done!"),
+        ("my_prediction = 6", "6 is one pass"),
+        ("my_prediction = '18'", "Not quite: your answer is the text '18'"),
+        ("my_prediction = None", "Not quite: your answer is None"),
+    ],
+    "10_04": [
+        (
+            "my_answers = {'a': True, 'b': False, 'c': False, 'd': True}",
+            "Well done! All 4 are right.",
+        ),
+        ("my_answers = {'a': True, 'b': False, 'c': True, 'd': True}", "look again at c."),
+        ("my_answers = {'a': 'True', 'b': False, 'c': False, 'd': True}", "(no quotes)"),
+        ("my_answers = {'a': True, 'b': ..., 'c': False, 'd': True}", "Your turn"),
+    ],
+    "11_01": [
+        ("def my_dz_dx(x):\n    return -2 * x * tf.exp(-x**2)", "Well done! -0.7358 is right"),
+        ("def my_dz_dx(x):\n    return tf.exp(-x**2)", "outer derivative alone"),
+        ("def my_dz_dx(x):\n    return 2 * x * tf.exp(-x**2)", "Check the sign"),
+        ("def my_dz_dx(x):\n    return -0.7358", "Well done!"),
+    ],
+    "11_02": [
+        (
+            "def my_gradient(x):\n    return 6 * x + tf.cos(x)",
+            "Well done! [3.8776, 6.5403, 9.0707]",
+        ),
+        ("def my_gradient(x):\n    return [3.8776, 6.5403, 9.0707]", "Well done!"),
+        ("def my_gradient(x):\n    return tf.reduce_sum(6 * x + tf.cos(x))", "not the gradient"),
+        ("def my_gradient(x):\n    return 3 * x + tf.cos(x)", "The derivative of 3x² is 6x."),
+        ("def my_gradient(x):\n    return 6 * x", "Not quite: yours is [3, 6, 9]"),
+    ],
+    "11_03": [
+        ("my_v = [0, 1, 0]", "Well done! With v = [0, 1, 0] both give [0, 4, 0]."),
+        ("my_v = [0.0, 1.0, 0.0]", "Well done!"),
+        ("import numpy as np\nmy_v = np.array([0, 1, 0])", "Well done!"),
+        ("my_v = tr.tensor([0.0, 1.0, 0.0])", "Well done!"),
+        ("my_v = [1, 1, 1]", "PyTorch gives [2, 4, 6], TensorFlow gives [2, 4, 6]"),
+        ("my_v = [0, 1]", "give one weight per output, 3 numbers; yours has 2"),
+    ],
+    "12": [
+        (
+            "def my_dloss_dw(w, b, x, y):\n    return (2 * (w * x + b - y) * x).mean()",
+            "Well done! -1.0847 is right",
+        ),
+        ("def my_dloss_dw(w, b, x, y):\n    return 2 * (w * x + b - y) * x", "forget the .mean()"),
+        (
+            "def my_dloss_dw(w, b, x, y):\n    return (2 * (w * x + b - y) * x).sum()",
+            "sum over the data points",
+        ),
+        ("def my_dloss_dw(w, b, x, y):\n    return ((w * x + b - y) * x).mean()", "a factor 2"),
+        ("def my_dloss_dw(w, b, x, y):\n    return (2 * (w * x + b - y)).mean()", "dloss/db"),
+    ],
+    "13": [
+        ("<the loop as given>", "Not quite: yours is -0.0006, the right answer is 2."),
+        ("<the loop with zero_grad>", "Well done! 2 is right."),
+    ],
+}
+
+
+def _runnable(cell) -> str | None:
+    """A cell's code as plain Python, or None for cells the check does not need."""
+    source = cell.source
+    if source.startswith("%%") or cell.metadata.get("jupyter", {}).get("source_hidden"):
+        return None  # the magic's pictures, and the notebooks' output plumbing
+    if "plt." in source:
+        return None  # plots
+    lines = [line for line in source.splitlines() if not line.startswith("%")]
+    return "\n".join(line for line in lines if "matplotlib_inline" not in line)
+
+
+def _exercise(prefix: str):
+    """The code before the exercise, the answer cell and the check cell of a notebook."""
+    (path,) = [p for p in SOURCES.glob("*.py") if p.stem.startswith(prefix + "_")]
+    cells = jupytext.read(path, fmt="py:percent").cells
+    start = next(i for i, c in enumerate(cells) if "## Try it" in c.source)
+    answer, check = [c for c in cells[start:] if c.cell_type == "code"][:2]
+    before = [_runnable(c) for c in cells[:start] if c.cell_type == "code"]
+    return [code for code in before if code], answer.source, check.source
+
+
+@pytest.fixture(scope="module")
+def prepared():
+    """Per notebook: its namespace after the cells before the exercise (run once)."""
+    cache = {}
+
+    def get(prefix):
+        if prefix not in cache:
+            before, answer, check = _exercise(prefix)
+            namespace: dict = {}
+            with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                for code in before:
+                    exec(compile(code, f"{prefix} cell", "exec"), namespace)
+            cache[prefix] = namespace, answer, check
+        return cache[prefix]
+
+    return get
+
+
+CASES = [(prefix, answer, says) for prefix, cases in ANSWERS.items() for answer, says in cases]
+
+
+@pytest.mark.parametrize(("prefix", "answer", "says"), CASES)
+def test_notebook_check_cell(prepared, prefix, answer, says):
+    namespace, given, check = prepared(prefix)
+    if answer == "<the loop as given>":
+        answer = given
+    elif answer == "<the loop with zero_grad>":
+        answer = given.replace("    loss = ", "    optimizer.zero_grad()\n    loss = ")
+    elif answer.startswith("my_answers = "):  # the cell also holds the code to read
+        answer = re.sub(r"^my_answers = .*$", lambda _: answer, given, flags=re.M)
+    namespace = dict(namespace)
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        exec(compile(answer, f"{prefix} answer", "exec"), namespace)
+        exec(compile(check, f"{prefix} check", "exec"), namespace)
+    lines = printed.getvalue().splitlines()
+    assert says in lines[-1], lines
+    assert lines[-1].startswith(("Well done!", "Not quite: ", "Your turn: ")), lines[-1]
+
+
+def test_every_notebook_exercise_is_tested():
+    prefixes = sorted(
+        p.stem.split("_")[0] if p.stem.startswith(("12", "13")) else p.stem[:5]
+        for p in SOURCES.glob("*.py")
+    )
+    assert prefixes == sorted(ANSWERS)
+    for prefix, cases in ANSWERS.items():
+        assert any(says.startswith("Well done!") for _, says in cases), prefix
+        assert any(not says.startswith("Well done!") for _, says in cases), prefix

@@ -109,7 +109,7 @@ print(check_formula(
     hint="The derivative of x³ is 3x², and the mean contributes a factor 1/4.",
     mistakes=[
         (3 * x0**2, "That is the gradient of the sum of the cubes: the mean also divides by 4."),
-        ((3 * x0**2).mean(), "The gradient has one entry per x[i]: do not average it."),
+        ((3 * x0**2 / 4).mean(), "The gradient has one entry per x[i]: do not average it."),
     ],
 ))
 
