@@ -144,7 +144,7 @@ ax.plot(without_clearing, "--", linewidth=2, label="without zero_grad()")
 ax.set_xlabel("step")
 ax.set_ylabel("loss")
 ax.set_title("Training (w - 3)² with and without clearing the gradients")
-ax.legend()
+ax.legend(loc="center left", bbox_to_anchor=(1, 0.5))
 plt.show()
 
 # %% [markdown]
