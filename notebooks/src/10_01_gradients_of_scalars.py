@@ -102,8 +102,9 @@ print(m)
 # opinion: the magic moves each listed value a tiny step up and down (by about a millionth),
 # recomputes the output in double precision, and divides the change by the step. This *finite
 # difference* is an estimate of the same derivative found without the chain rule. The number
-# printed is how far the estimate and autograd's gradient are apart; a tick means they agree to
-# within float32 precision, a cross would mean one of them is wrong. Every table in these
+# printed is how far the estimate and autograd's gradient are apart; a tick means they agree as
+# closely as the tensor's precision allows (float32 here), a cross would mean one of them is
+# wrong. Every table in these
 # notebooks has this column.
 
 # %%
@@ -194,9 +195,10 @@ print(x.grad)
 #
 # Which tensors are leaves? Exactly those **without a `grad_fn`**. That includes every tensor
 # you create yourself, but also a tensor *computed* from inputs none of which requires
-# gradients: nothing was recorded, so it has no `grad_fn` either. (You will meet such leaves in
-# later tables: `y1` in 10.04, the data `x_data` in notebook 12.) Only the leaves that *require*
-# gradients get their `.grad` filled by `backward()`.
+# gradients: nothing was recorded, so it has no `grad_fn` either. Later tables list such tensors
+# as leaves too: `y1` in 10.04, computed from a detached tensor, and the data `x_data` in
+# notebook 12, which does not require gradients. Only the leaves that *require* gradients get
+# their `.grad` filled by `backward()`.
 
 # %%
 c = tr.tensor(2.0)       # created by us, does not require grad
