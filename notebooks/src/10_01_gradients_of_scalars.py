@@ -34,9 +34,10 @@ import matplotlib_inline
 matplotlib_inline.backend_inline.set_matplotlib_formats('svg')
 
 # %% jupyter={"source_hidden": true}
-# Notebook plumbing, nothing to do with autograd (JupyterLab shows this cell collapsed): print
-# each warning as one plain line, every time it happens, without the temporary file name
-# Jupyter would show, so that the stored outputs are the same on every run.
+# Notebook plumbing, not part of the lesson: warnings printed as plain lines.
+# Each warning is printed as one line, every time it happens, without the temporary file name
+# Jupyter would show, so that the stored outputs are the same on every run. (JupyterLab shows
+# this cell collapsed.)
 import warnings
 
 def print_warning(message, category, filename, lineno, file=None, line=None):

@@ -24,9 +24,9 @@ import matplotlib_inline
 %load_ext autograd_magic
 
 # %% jupyter={"source_hidden": true}
-# Notebook plumbing, nothing to do with gradient descent (JupyterLab shows this cell collapsed):
-# SVG plots without a creation date and with fixed internal names, so that the stored outputs
-# come out byte for byte the same on every run.
+# Notebook plumbing, not part of the lesson: SVG plots that are the same on every run.
+# No creation date and fixed internal names in the SVG, so that the stored outputs come out
+# byte for byte the same. (JupyterLab shows this cell collapsed.)
 plt.rcParams["svg.hashsalt"] = "12-gradient-descent"
 matplotlib_inline.backend_inline.set_matplotlib_formats("svg", metadata={"Date": None})
 

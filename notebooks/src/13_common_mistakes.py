@@ -20,9 +20,10 @@ matplotlib_inline.backend_inline.set_matplotlib_formats("svg")
 %load_ext autograd_magic
 
 # %% jupyter={"source_hidden": true}
-# Notebook plumbing, nothing to do with the mistakes (JupyterLab shows this cell collapsed):
-# warnings as one plain line each time, and SVG plots without a date and with fixed internal
-# names, so that the stored outputs are the same on every run.
+# Notebook plumbing, not part of the lesson: plain-line warnings, SVG plots stable run to run.
+# Warnings are printed as one plain line each time, and SVG plots have no date and fixed
+# internal names, so that the stored outputs are the same on every run. (JupyterLab shows this
+# cell collapsed.)
 import warnings
 
 def print_warning(message, category, filename, lineno, file=None, line=None):
