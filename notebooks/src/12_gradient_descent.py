@@ -86,6 +86,8 @@ loss = mse(w, b)
 #   model, so it must not be recorded;
 # - the gradients are set back to zero after the update (10.03); otherwise the next step's
 #   `backward()` would add to them.
+#
+# Notebook 13 runs this loop with each detail left out, and shows what goes wrong.
 
 # %%
 learning_rate = 0.2
