@@ -87,7 +87,7 @@ loss = mse(w, b)
 # - the gradients are set back to zero after the update (10.03); otherwise the next step's
 #   `backward()` would add to them.
 #
-# Notebook 13 runs this loop with each detail left out, and shows what goes wrong.
+# Notebook 13 shows what goes wrong when either detail is left out.
 
 # %%
 learning_rate = 0.2
