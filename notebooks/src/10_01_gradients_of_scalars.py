@@ -100,13 +100,13 @@ print(m)
 # view to see its chain-rule step), and `y` and its derivative plotted around `x = 3`.
 #
 # The last column of the table, **fd check**, does not come from autograd at all. It is a second
-# opinion: the magic moves each listed value a tiny step up and down (by about a millionth),
-# recomputes the output in double precision, and divides the change by the step. This *finite
-# difference* is an estimate of the same derivative found without the chain rule. The number
-# printed is how far the estimate and autograd's gradient are apart; a tick means they agree as
-# closely as the tensor's precision allows (float32 here), a cross would mean one of them is
-# wrong. Every table in these
-# notebooks has this column.
+# opinion: the magic moves each listed value a tiny step up and then down (by about a
+# millionth), recomputes the output both times in double precision, and divides the change in
+# the output by the distance between the two points. This *finite difference* estimates the
+# same derivative without using the chain rule. The number printed is how far the estimate and
+# autograd's gradient are apart; a tick means they agree as closely as the tensor's precision
+# allows (float32 here), a cross would mean one of them is wrong. Every table in these notebooks
+# has this column.
 
 # %%
 %%autograd
