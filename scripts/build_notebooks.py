@@ -1,8 +1,10 @@
 #!/usr/bin/env python
 """Build the chapter notebooks from their readable sources and store executed outputs.
 
-Each notebook has a plain-Python source in ``notebooks/src/NAME.py``. Cells start with a marker
-line; a markdown cell's lines are comments (``# `` is stripped)::
+Each notebook has a source in ``notebooks/src/NAME.py`` in jupytext's percent format: cells
+start with ``# %%``, markdown cells with ``# %% [markdown]`` and their lines are comments.
+A marker may carry cell metadata, e.g. ``# %% jupyter={"source_hidden": true}`` for a setup
+cell JupyterLab shows collapsed::
 
     # %% [markdown]
     # # A title
@@ -21,7 +23,8 @@ give the same bytes, which is what lets nbval compare the stored outputs strictl
   outputs (its model id is random); the widget's static SVG/HTML/text fallback stays;
 - adjacent prints to the same stream are one output (the kernel splits a long-running cell's
   output wherever its flush timer happens to fire);
-- fixed notebook metadata (kernelspec ``python3``, a language_info without a version).
+- fixed notebook metadata (kernelspec ``python3``, a language_info without a version), and of
+  the cell metadata only what the source sets (``jupyter``, ``tags``).
 
 A cell that raises stops the build and nothing is written for that notebook.
 
@@ -36,10 +39,10 @@ from __future__ import annotations
 
 import argparse
 import pathlib
-import re
 import sys
 import time
 
+import jupytext
 import nbformat
 from nbclient import NotebookClient
 
@@ -61,7 +64,9 @@ LANGUAGE_INFO = {
 # model (random id, state not stored) that exists only while the kernel runs.
 DROPPED_MIME = ("application/vnd.jupyter.widget-view+json",)
 
-MARKER = re.compile(r"^# %%(?P<rest>.*)$")
+# Cell metadata a source may set (``# %% jupyter={"source_hidden": true}``) and the notebook
+# keeps; jupytext's own bookkeeping (blank lines between cells, ...) is dropped.
+KEPT_CELL_METADATA = ("jupyter", "tags")
 
 
 def cell_id(index: int) -> str:
@@ -69,52 +74,30 @@ def cell_id(index: int) -> str:
     return f"cell-{index:02d}"
 
 
-def parse_source(text: str) -> list[tuple[str, str]]:
-    """Split a source file into ``(kind, text)`` cells, kind ``"code"`` or ``"markdown"``."""
-    cells: list[tuple[str, list[str]]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        m = MARKER.match(line)
-        if m:
-            rest = m.group("rest").strip()
-            if rest not in ("", "[markdown]"):
-                raise ValueError(f"line {number}: unknown cell marker {line!r}")
-            cells.append(("markdown" if rest else "code", []))
-        elif cells:
-            cells[-1][1].append(line)
-        elif line.strip():
-            raise ValueError(f"line {number}: text before the first '# %%' marker")
-    out = []
-    for kind, lines in cells:
-        if kind == "markdown":
-            lines = [_uncomment(line) for line in lines]
-        body = "\n".join(lines).strip("\n")
-        if not body.strip():
-            raise ValueError(f"cell {len(out)} ({kind}) is empty")
-        out.append((kind, body))
-    return out
-
-
-def _uncomment(line: str) -> str:
-    """A markdown line from its comment: ``# text`` -> ``text``; ``#`` or blank -> blank."""
-    if line == "#" or not line:
-        return ""
-    if not line.startswith("# "):
-        raise ValueError(f"a markdown line must start with '# ': {line!r}")
-    return line[2:]
+def kept_metadata(metadata: dict) -> nbformat.NotebookNode:
+    """The part of a cell's metadata that the built notebook stores."""
+    return nbformat.from_dict({k: metadata[k] for k in KEPT_CELL_METADATA if k in metadata})
 
 
 def notebook_metadata() -> nbformat.NotebookNode:
     return nbformat.from_dict({"kernelspec": KERNELSPEC, "language_info": LANGUAGE_INFO})
 
 
-def make_notebook(cells: list[tuple[str, str]]) -> nbformat.NotebookNode:
-    """An unexecuted notebook with fixed ids and metadata."""
+def read_source(source: pathlib.Path) -> nbformat.NotebookNode:
+    """An unexecuted notebook from a percent-format source, with fixed ids and metadata."""
+    cells = jupytext.read(source, fmt="py:percent").cells
     nb = nbformat.v4.new_notebook()
     nb.nbformat_minor = NBFORMAT_MINOR
     nb.metadata = notebook_metadata()
-    for index, (kind, body) in enumerate(cells):
-        new = nbformat.v4.new_markdown_cell if kind == "markdown" else nbformat.v4.new_code_cell
-        nb.cells.append(new(body, id=cell_id(index)))
+    for index, cell in enumerate(cells):
+        if not cell.source.strip():
+            raise ValueError(f"{source.name}: cell {index} ({cell.cell_type}) is empty")
+        new = (
+            nbformat.v4.new_markdown_cell
+            if cell.cell_type == "markdown"
+            else nbformat.v4.new_code_cell
+        )
+        nb.cells.append(new(cell.source, id=cell_id(index), metadata=kept_metadata(cell.metadata)))
     return nb
 
 
@@ -136,7 +119,7 @@ def normalize(nb: nbformat.NotebookNode) -> None:
     """Make the executed notebook byte-stable: metadata and outputs (the ids are already fixed)."""
     nb.metadata = notebook_metadata()  # the kernel reports its exact Python version
     for cell in nb.cells:
-        cell.metadata = nbformat.from_dict({})
+        cell.metadata = kept_metadata(cell.metadata)
         if cell.cell_type != "code":
             continue
         outputs: list[nbformat.NotebookNode] = []
@@ -161,7 +144,7 @@ def normalize(nb: nbformat.NotebookNode) -> None:
 
 def render(source: pathlib.Path, timeout: int) -> str:
     """The text of the executed notebook for ``source``."""
-    nb = make_notebook(parse_source(source.read_text(encoding="utf-8")))
+    nb = read_source(source)
     execute(nb, timeout)
     normalize(nb)
     nbformat.validate(nb)

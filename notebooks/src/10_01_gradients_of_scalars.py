@@ -33,6 +33,19 @@ import matplotlib.pyplot as plt
 import matplotlib_inline
 matplotlib_inline.backend_inline.set_matplotlib_formats('svg')
 
+# %% jupyter={"source_hidden": true}
+# Notebook plumbing, not part of the lesson: warnings printed as plain lines.
+# Each warning is printed as one line, every time it happens, without the temporary file name
+# Jupyter would show, so that the stored outputs are the same on every run. (JupyterLab shows
+# this cell collapsed.)
+import warnings
+
+def print_warning(message, category, filename, lineno, file=None, line=None):
+    print(f"{category.__name__}: {message}")
+
+warnings.showwarning = print_warning
+warnings.simplefilter("always", UserWarning)
+
 # %% [markdown]
 # `%load_ext autograd_magic` adds the `%%autograd` cell magic. Put `%%autograd` on the first line
 # of a cell and the cell runs exactly as before, and afterwards you also see what autograd
@@ -58,8 +71,8 @@ x = tr.tensor(3.0, requires_grad=True) # requires gradient (default - False)
 # - `9/x` is computed as `9 * x⁻¹`, so its step is a multiplication (`MulBackward0`);
 # - `8-x` is a subtraction with the tensor on the right: a *reversed* subtraction (`RsubBackward1`).
 #
-# `x` itself has no `grad_fn`: nobody computed it, you created it. Such a tensor is called a
-# **leaf**.
+# `x` itself has no `grad_fn`: no recorded operation produced it. A tensor without a `grad_fn` is
+# called a **leaf** of the graph. (We come back to what exactly counts as a leaf below.)
 
 # %%
 y = x**2
@@ -85,6 +98,15 @@ print(m)
 # `%%autograd` draws that graph for real. The cell below computes `y = x**2` again; the magic then
 # shows the gradient `dy/dx` for every value, the graph itself (click a node in the interactive
 # view to see its chain-rule step), and `y` and its derivative plotted around `x = 3`.
+#
+# The last column of the table, **fd check**, does not come from autograd at all. It is a second
+# opinion: the magic moves each listed value a tiny step up and then down (by about a
+# millionth), recomputes the output both times in double precision, and divides the change in
+# the output by the distance between the two points. This *finite difference* estimates the
+# same derivative without using the chain rule. The number printed is how far the estimate and
+# autograd's gradient are apart; a tick means they agree as closely as the tensor's precision
+# allows (float32 here), a cross would mean one of them is wrong. Every table in these notebooks
+# has this column.
 
 # %%
 %%autograd
@@ -92,11 +114,21 @@ x = tr.tensor(3.0, requires_grad=True)
 y = x**2
 
 # %% [markdown]
-# `y.backward()` runs the backward pass: it walks the graph from `y` back to the leaves and stores
-# `dy/dx` in `x.grad`. For `y = x²` that is `2x`, which is `6` at `x = 3`.
+# `y.backward()` runs the backward pass: it walks the graph from `y` back to the leaves and
+# **adds** `dy/dx` into `x.grad`. Before the first backward pass `x.grad` is `None`, so here the
+# sum is just `dy/dx = 2x`, which is `6` at `x = 3`.
 
 # %%
 y.backward() # needs to be run to compute gradient
+x.grad
+
+# %% [markdown]
+# "Adds" is meant literally. Compute `y` once more from the same `x` and run a second backward
+# pass: the new `6` lands on top of the old one. Notebook 10.03 is about this behaviour.
+
+# %%
+y = x**2
+y.backward()
 x.grad
 
 # %% [markdown]
@@ -147,21 +179,8 @@ print(dz_dy(y))
 # %% [markdown]
 # ## Leaf and non-leaf tensors
 #
-# The next cell reads `y.grad` after `z.backward()`, and autograd answers with a warning. Jupyter
-# normally shows a warning on a red background together with the name of the temporary file the
-# cell was compiled to, a name that changes every time the kernel starts. So that this notebook
-# shows the same text on every run, the cell below makes Python print warnings (for the rest of
-# the session) as one plain line, and print them every time rather than only the first time:
-
-# %%
-import warnings
-
-def print_warning(message, category, filename, lineno, file=None, line=None):
-    """Show a warning as one line of text, without the temporary file name."""
-    print(f"{category.__name__}: {message}")
-
-warnings.showwarning = print_warning
-warnings.simplefilter("always", UserWarning)
+# The next cell reads `y.grad` after `z.backward()`, and autograd answers with a warning (shown
+# here as a plain line of text).
 
 # %%
 z.backward()
@@ -175,6 +194,20 @@ print(x.grad)
 # leaves (the parameters) need their gradients and keeping every intermediate one would waste
 # memory. Reading `.grad` of a non-leaf is usually a mistake, hence the warning.
 #
+# Which tensors are leaves? Exactly those **without a `grad_fn`**. That includes every tensor
+# you create yourself, but also a tensor *computed* from inputs none of which requires
+# gradients: nothing was recorded, so it has no `grad_fn` either. Later tables list such tensors
+# as leaves too: `y1` in 10.04, computed from a detached tensor, and the data `x_data` in
+# notebook 12, which does not require gradients. Only the leaves that *require* gradients get
+# their `.grad` filled by `backward()`.
+
+# %%
+c = tr.tensor(2.0)       # created by us, does not require grad
+d = c * 3                # computed, but from nothing that requires grad
+print(x.is_leaf, y.is_leaf, c.is_leaf, d.is_leaf)
+print(d.grad_fn, d.requires_grad)
+
+# %% [markdown]
 # If you *do* want an intermediate gradient, ask for it before the backward pass with
 # `.retain_grad()`:
 
@@ -211,21 +244,24 @@ def my_dz_dx(x):
     return ...  # replace ... with your formula for dz/dx
 
 # %%
-# The check: autograd's answer against yours.
+# The check: autograd's answer against yours, at x = 2.
+from autograd_magic.exercises import check_formula
+
 x = tr.tensor(2.0, requires_grad=True)
 z = tr.cos(x**3)
 z.backward()
 
-mine = my_dz_dx(x.detach())
-if mine is ...:
-    print("Your turn: write your formula in my_dz_dx above, then run both cells again.")
-else:
-    assert abs(float(mine) - x.grad.item()) <= 1e-4 * abs(x.grad.item()), (
-        f"Not quite: your formula gives {float(mine):.4f} at x = 2, autograd gives "
-        f"{x.grad.item():.4f}. Hint: multiply the derivative of the outer function (cos, "
-        "taken at x**3) by the derivative of the inner one (x**3)."
-    )
-    print(f"Well done! {float(mine):.4f} is what autograd computed.")
+x0 = x.detach()
+print(check_formula(
+    my_dz_dx, [x0], x.grad,
+    hint="Multiply the derivative of the outer function (cos, taken at x**3) by the "
+         "derivative of the inner one (x**3).",
+    mistakes=[
+        (-tr.sin(x0**3), "That is the outer derivative alone: multiply by d(x³)/dx = 3x²."),
+        (tr.sin(x0**3) * 3 * x0**2, "Check the sign: the derivative of cos is -sin."),
+        (-tr.sin(3 * x0**2), "Take -sin at the inner value x³, then multiply by 3x²."),
+    ],
+))
 
 # %% [markdown]
 # <details><summary>Solution</summary>

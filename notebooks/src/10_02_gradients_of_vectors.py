@@ -97,19 +97,21 @@ def my_grad(x):
 
 # %%
 # The check: autograd's gradient against yours.
+from autograd_magic.exercises import check_formula
+
 x = tr.tensor([1.0, 2.0, 3.0, 4.0], requires_grad=True)
 loss = (x**3).mean()
 loss.backward()
 
-mine = my_grad(x.detach())
-if mine is ...:
-    print("Your turn: write your formula in my_grad above, then run both cells again.")
-else:
-    assert tr.allclose(tr.as_tensor(mine, dtype=tr.float32), x.grad), (
-        f"Not quite: yours is {mine}, autograd's is {x.grad}. Hint: the derivative of x³ is "
-        "3x², and the mean contributes a factor 1/4."
-    )
-    print(f"Well done! Your gradient {x.grad} matches autograd's.")
+x0 = x.detach()
+print(check_formula(
+    my_grad, [x0], x.grad,
+    hint="The derivative of x³ is 3x², and the mean contributes a factor 1/4.",
+    mistakes=[
+        (3 * x0**2, "That is the gradient of the sum of the cubes: the mean also divides by 4."),
+        ((3 * x0**2 / 4).mean(), "The gradient has one entry per x[i]: do not average it."),
+    ],
+))
 
 # %% [markdown]
 # <details><summary>Solution</summary>

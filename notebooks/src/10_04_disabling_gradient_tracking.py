@@ -9,7 +9,7 @@
 # | way | what it affects |
 # |---|---|
 # | `x.requires_grad_(False)` | one tensor, from now on |
-# | `x.detach()` | a new tensor with the same values, cut off from the graph |
+# | `x.detach()` | a new tensor that shares `x`'s memory, cut off from the graph |
 # | `with tr.no_grad():` | every operation inside the block |
 
 # %%
@@ -21,7 +21,9 @@ import autograd_magic.torch as tr
 #
 # This flips the flag of an existing tensor in place (the trailing underscore again). Here `x` was
 # created without gradients anyway, so the call only makes that explicit: `y` is computed but not
-# recorded, and neither prints a `grad_fn` nor `requires_grad=True`.
+# recorded, and neither prints a `grad_fn` nor `requires_grad=True`. Its real use is to
+# *freeze* a parameter of a model, so that training leaves it alone; notebook 12 does exactly
+# that.
 
 # %%
 # 1. setting requires_grad_(False)
@@ -33,9 +35,12 @@ print(x,y)
 # %% [markdown]
 # ## 2. `detach()`
 #
-# `detach()` returns a **new** tensor object (hence `id(x) == id(z)` is `False`) that holds the
-# same values as `x` but has no link to the graph. Whatever is computed from `z` is not tracked:
-# `y` has a `grad_fn`, `y1` does not, although both are `2²`.
+# `detach()` returns a **new** tensor object (hence `id(x) == id(z)` is `False`) with no link to
+# the graph. Whatever is computed from `z` is not tracked: `y` has a `grad_fn`, `y1` does not,
+# although both are `2²`. (`y1` is also a leaf, as in 10.01: nothing recorded made it.)
+#
+# The comment in the cell, "creates completely new tensor", is only half true, though: the
+# *object* is new, the *numbers* are not copied. See the cell after this one.
 
 # %%
 # 2. using detach() --> creates completely new tensor
@@ -50,7 +55,32 @@ print(z)
 print(y1)
 
 # %% [markdown]
-# Drawn as a graph, the cut is plain to see. Below, `total` adds a tracked and a detached path:
+# `z` and `x` share the same memory. Change an entry of the detached tensor and the original
+# changes with it, even though `x` requires gradients and `z` does not:
+
+# %%
+x = tr.tensor([1.0, 2.0, 3.0], requires_grad=True)
+z = x.detach()
+z[0] = 5.0
+print(z)
+print(x)
+
+# %% [markdown]
+# That is what makes `detach()` cheap (nothing is copied), and what makes it dangerous if you
+# meant to get an independent copy. For a copy, use `.clone()`: it copies the numbers. On its
+# own, `clone()` is an ordinary operation that autograd records (note the `CloneBackward0`), so
+# the usual idiom for "the same values, independent and untracked" is `x.detach().clone()`:
+
+# %%
+c = x.clone()
+print(c)
+copy = x.detach().clone()
+copy[1] = 7.0
+print(copy)
+print(x)
+
+# %% [markdown]
+# Drawn as a graph, the cut made by `detach()` is plain to see. Below, `total` adds a tracked and a detached path:
 # `x**2` hangs from `x`, while `y1` enters the graph as a plain number. Autograd has no record of
 # where `y1` came from, so no gradient reaches it: as far as autograd knows, changing `x` would
 # not change `y1`, and `dtotal/dx` is `2x = 4` rather than `4x = 8`.
@@ -103,16 +133,14 @@ my_answers = {"a": ..., "b": ..., "c": ..., "d": ...}  # replace each ... with T
 
 # %%
 # The check: each tensor's own requires_grad flag against your answers.
+from autograd_magic.exercises import check_flags
+
 actual = {"a": a.requires_grad, "b": b.requires_grad, "c": c.requires_grad, "d": d.requires_grad}
-if ... in my_answers.values():
-    print("Your turn: replace every ... in my_answers with True or False, then run both cells.")
-else:
-    wrong = [name for name in actual if my_answers[name] != actual[name]]
-    assert not wrong, (
-        f"Not quite: look again at {', '.join(wrong)}. Hint: an operation is recorded when "
-        "tracking is on and at least one input requires gradients."
-    )
-    print("Well done! All four are right.")
+print(check_flags(
+    my_answers, actual,
+    hint="An operation is recorded when tracking is on and at least one input requires "
+         "gradients.",
+))
 
 # %% [markdown]
 # <details><summary>Solution</summary>

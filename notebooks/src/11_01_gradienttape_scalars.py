@@ -13,10 +13,11 @@
 #   they are unless you create them with `trainable=False`.
 # - A **constant** (`tf.constant`) is not followed: ask for its gradient and you get `None`,
 #   unless you tell the tape about it with `tape.watch(...)`.
-# - An ordinary tape can answer **one** `gradient` call and then lets go of its recording. Create
-#   it with `persistent=True` when you need several gradients from the same recording (several
-#   derivatives of one computation, or a look at intermediate values while debugging). A
-#   persistent tape keeps everything until you drop it, so `del tape` when you are done.
+# - An ordinary tape answers **one** `gradient` call and then lets go of its recording. That one
+#   call can ask for as many sources as you like at once, `tape.gradient(z, [y, x])`. Create the
+#   tape with `persistent=True` only when you want to call `gradient` (or `jacobian`) on it
+#   *more than once*, for example for different targets, or step by step while debugging. A
+#   persistent tape keeps its recording until you drop it, so `del tape` when you are done.
 #
 # This chapter uses `autograd_magic.tf`, which behaves and prints like TensorFlow: with
 # `import tensorflow as tf` instead, the code runs unchanged (only the `%%autograd` cells need
@@ -29,8 +30,8 @@ import autograd_magic.tf as tf
 # %% [markdown]
 # ## 1. Differentiating with respect to a variable
 #
-# The same chain as in 10.01, `z = sin(x²)` at `x = 3`. The tape is persistent because we ask it
-# twice: for `dz/dy` and for `dz/dx`.
+# The same chain as in 10.01, `z = sin(x²)` at `x = 3`. The tape is persistent because the cell
+# calls `tape.gradient` twice, once for `dz/dy` and once for `dz/dx`.
 
 # %%
 # 1. for tf.Variable()
@@ -53,6 +54,22 @@ print(dz_dx)
 # %% [markdown]
 # These are the numbers PyTorch gave in 10.01, `-0.9111` and `-5.4668`, printed TensorFlow's way:
 # all the digits a float32 holds, then the shape (`()` means a scalar) and the data type.
+#
+# The two calls are a choice, not a necessity. An ordinary tape gives both gradients in a
+# **single** call when you pass a list of sources; the answer is a list in the same order:
+
+# %%
+x = tf.Variable(3.0)
+with tf.GradientTape() as tape:    # not persistent
+    y = x**2
+    z = tf.sin(y)
+dz_dy, dz_dx = tape.gradient(z, [y, x])
+print(dz_dy)
+print(dz_dx)
+
+# %% [markdown]
+# Persistence only matters for a *second* call, as the section "What happens when you forget"
+# below shows.
 #
 # Notice that asking for `dz/dy`, the gradient at an intermediate value, needed nothing like
 # PyTorch's `retain_grad()`: a tape can differentiate with respect to anything it recorded.
@@ -136,21 +153,23 @@ def my_dz_dx(x):
     return ...  # replace ... with your formula for dz/dx
 
 # %%
-# The check: the tape's answer against yours.
+# The check: the tape's answer against yours, at x = 1.
+from autograd_magic.exercises import check_formula
+
 x = tf.Variable(1.0)
 with tf.GradientTape() as tape:
     z = tf.exp(-x**2)
-tape_answer = float(tape.gradient(z, x))
+tape_answer = tape.gradient(z, x)
 
-mine = my_dz_dx(tf.constant(1.0))
-if mine is ...:
-    print("Your turn: write your formula in my_dz_dx above, then run both cells again.")
-else:
-    assert abs(float(mine) - tape_answer) <= 1e-4 * abs(tape_answer), (
-        f"Not quite: your formula gives {float(mine):.4f} at x = 1, the tape gives "
-        f"{tape_answer:.4f}. Hint: the outer function is exp(u) with u = -x**2; what is du/dx?"
-    )
-    print(f"Well done! {float(mine):.4f} is what the tape computed.")
+x0 = tf.constant(1.0)
+print(check_formula(
+    my_dz_dx, [x0], tape_answer,
+    hint="The outer function is exp(u) with u = -x**2; what is du/dx?",
+    mistakes=[
+        (tf.exp(-x0**2), "That is the outer derivative alone: multiply by du/dx = -2x."),
+        (2 * x0 * tf.exp(-x0**2), "Check the sign: du/dx for u = -x² is -2x."),
+    ],
+))
 
 # %% [markdown]
 # <details><summary>Solution</summary>

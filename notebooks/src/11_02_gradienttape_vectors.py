@@ -8,6 +8,7 @@
 
 # %%
 import autograd_magic.tf as tf
+import numpy as np
 %load_ext autograd_magic
 
 # %% [markdown]
@@ -54,6 +55,49 @@ print(tape.gradient(total, x))
 # for you. When you want weights other than all ones, TensorFlow takes them as
 # `output_gradients` (more in 11.03).
 #
+# This is why the notes' remark that TensorFlow computes gradients of vectors "without
+# aggregation" is imprecise: an aggregation, the sum, does happen, you just do not write it.
+#
+# ## The sum is not "each output's own derivative"
+#
+# In the example above, `z[i]` depends on `x[i]` alone, so each entry of the summed gradient
+# happens to be the derivative of one output with respect to its own input. That is a property
+# of elementwise functions, not of `tape.gradient`. To see all the derivatives separately, ask
+# the tape for the **Jacobian**, the table with one row per output and one column per input:
+# entry `[i, j]` is `dz[i]/dx[j]`. For an elementwise function only the diagonal is non-zero, so
+# summing each column changes nothing (the `-0.` entries are zeros that carry a minus sign
+# from a negative factor; they equal `0`):
+
+# %%
+x = tf.Variable([1.0, 2.0, 3.0])
+with tf.GradientTape(persistent=True) as tape:
+    z = tf.sin(x**2)
+print(tape.jacobian(z, x))
+print(tape.gradient(z, x))
+del tape
+
+# %% [markdown]
+# Now a function whose outputs depend on *all* the inputs: each `x[i]` multiplied by the sum of
+# the whole vector, `z[i] = x[i] · (x[0] + x[1] + x[2])`. The Jacobian is full, and
+# `tape.gradient` returns its column sums, which are not the diagonal entries
+# `dz[i]/dx[i]`:
+
+# %%
+x = tf.Variable([1.0, 2.0, 3.0])
+with tf.GradientTape(persistent=True) as tape:
+    z = x * tf.reduce_sum(x)
+jacobian = tape.jacobian(z, x)
+print(jacobian)
+print("tape.gradient(z, x): ", tape.gradient(z, x))
+print("column sums:         ", jacobian.numpy().sum(axis=0))
+print("diagonal dz[i]/dx[i]:", np.diag(jacobian.numpy()))
+del tape
+
+# %% [markdown]
+# `x[0]` changes every output, so its entry `12` collects all three effects,
+# `7 + 2 + 3`. When you need the derivatives one output at a time, use `tape.jacobian`; when
+# you differentiate a loss, which is one number anyway, `tape.gradient` is what you want.
+#
 # Under `%%autograd` the recording has no sum node: the tape starts its backward pass at `z` with
 # a weight of one for each entry (see the `z` row of the table), which is the same as summing.
 #
@@ -81,21 +125,24 @@ def my_gradient(x):
 
 # %%
 # The check: the tape's answer against yours.
+from autograd_magic.exercises import check_formula
+
 x = tf.Variable([0.5, 1.0, 1.5])
 with tf.GradientTape() as tape:
     z = 3 * x**2 + tf.sin(x)
-tape_answer = tape.gradient(z, x).numpy()
+tape_answer = tape.gradient(z, x)
 
-mine = my_gradient(tf.constant([0.5, 1.0, 1.5]))
-if mine is ...:
-    print("Your turn: write your formula in my_gradient above, then run both cells again.")
-else:
-    mine = tf.convert_to_tensor(mine).numpy()
-    assert mine.shape == tape_answer.shape and abs(mine - tape_answer).max() < 1e-4, (
-        f"Not quite: yours is {mine}, the tape's is {tape_answer}. Hint: each z[i] depends on "
-        "x[i] only, so differentiate 3x² + sin(x) as if x were a single number."
-    )
-    print(f"Well done! Your gradient {mine} matches the tape's.")
+x0 = tf.constant([0.5, 1.0, 1.5])
+print(check_formula(
+    my_gradient, [x0], tape_answer,
+    hint="Each z[i] depends on x[i] only, so differentiate 3x² + sin(x) as if x were a "
+         "single number.",
+    mistakes=[
+        (tf.reduce_sum(6 * x0 + tf.cos(x0)), "The tape sums the outputs, not the gradient "
+         "entries: there is one entry per x[i]."),
+        (3 * x0 + tf.cos(x0), "The derivative of 3x² is 6x."),
+    ],
+))
 
 # %% [markdown]
 # <details><summary>Solution</summary>

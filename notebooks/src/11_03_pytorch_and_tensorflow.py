@@ -11,7 +11,8 @@
 # | what is recorded | operations on tensors with `requires_grad=True` | operations inside a `GradientTape` block, on variables and watched tensors |
 # | output that is a vector | `backward()` refuses; write `.sum()` or pass `gradient=v` | `tape.gradient` sums it for you; `output_gradients=v` for other weights |
 # | where gradients go | **added** to `.grad` of each leaf | **returned** by `tape.gradient`, fresh each call |
-# | applying them | an optimizer reads `.grad`; you clear it (`zero_grad`) | an optimizer takes `(gradient, variable)` pairs |
+# | asking twice | `backward(retain_graph=True)`, or `torch.autograd.grad` | `GradientTape(persistent=True)` |
+# | applying them | an optimizer reads `.grad`; you clear it (`zero_grad`) | an optimizer takes `(gradient, variable)` pairs, or you `assign_sub` |
 
 # %%
 import autograd_magic.torch as tr
@@ -116,7 +117,49 @@ del tape
 print("Does a tf.Variable have .grad?", hasattr(x_tf, "grad"))
 
 # %% [markdown]
-# ## 5. Applying gradients: `.grad` against optimizers
+# ## 5. Asking twice, and gradients without `.grad`
+#
+# A backward pass frees the graph it walked, just as an ordinary tape forgets its recording
+# after one `gradient` call. A second `backward()` through the same graph therefore fails, unless
+# the first one was told to keep the graph with `retain_graph=True`, PyTorch's counterpart of a
+# persistent tape. (The two passes still add up in `.grad`.)
+
+# %%
+x_pt = tr.tensor(3.0, requires_grad=True)
+y_pt = x_pt**2
+y_pt.backward()
+try:
+    y_pt.backward()
+except RuntimeError as error:
+    print("RuntimeError:", error)
+
+x_pt = tr.tensor(3.0, requires_grad=True)
+y_pt = x_pt**2
+y_pt.backward(retain_graph=True)
+y_pt.backward()
+print("after two passes with retain_graph=True:", x_pt.grad)
+
+# %% [markdown]
+# PyTorch can also work TensorFlow's way. `tr.autograd.grad(z, [y, x])` *returns* the gradients
+# of `z` with respect to the tensors you list, like `tape.gradient(z, [y, x])`, and leaves
+# `.grad` alone (it stays `None` below). It also works for a non-leaf such as `y`, with no
+# `retain_grad()`:
+
+# %%
+x_pt = tr.tensor(3.0, requires_grad=True)
+y_pt = x_pt**2
+z_pt = tr.sin(y_pt)
+print("PyTorch:   ", tr.autograd.grad(z_pt, [y_pt, x_pt]))
+print("x_pt.grad: ", x_pt.grad)
+
+x_tf = tf.Variable(3.0)
+with tf.GradientTape() as tape:
+    y_tf = x_tf**2
+    z_tf = tf.sin(y_tf)
+print("TensorFlow:", *tape.gradient(z_tf, [y_tf, x_tf]))
+
+# %% [markdown]
+# ## 6. Applying gradients: `.grad` against optimizers
 #
 # One step of gradient descent on `y = x²` from `x = 3` with learning rate `0.25`: the gradient is
 # `6`, so both land on `3 − 0.25·6 = 1.5`. PyTorch's optimizer finds the gradients in the
@@ -140,6 +183,20 @@ optimizer_tf.apply_gradients(zip(gradients, [x_tf]))
 print(x_tf)
 
 # %% [markdown]
+# An optimizer is a convenience, not a rule: you may change a variable yourself. What matters
+# is *how*. `x_tf.assign_sub(d)` subtracts `d` from the variable in place, so `x_tf` stays the
+# same variable and the next tape follows it again. (`x_tf = x_tf - d` instead would replace the
+# variable by a constant tensor; notebook 13 shows what goes wrong then.)
+
+# %%
+x_tf = tf.Variable(3.0)
+with tf.GradientTape() as tape:
+    y_tf = x_tf**2
+gradient = tape.gradient(y_tf, x_tf)
+x_tf.assign_sub(0.25 * gradient)
+print(x_tf)
+
+# %% [markdown]
 # Notebook 12 uses exactly these two loops to train a small model.
 #
 # ## Try it
@@ -152,21 +209,24 @@ my_v = ...  # replace ... with a list of three numbers
 
 # %%
 # The check: with your weights, both libraries should give d z[1] / dx = [0, 2·x[1], 0].
-if my_v is ...:
-    print("Your turn: put three weights in my_v above, then run both cells again.")
-else:
+from autograd_magic.exercises import check_weights
+
+def both_gradients(v):
+    """The weighted gradient of z = x**2 in both libraries, for weights v (three floats)."""
     x_pt = tr.tensor([1.0, 2.0, 3.0], requires_grad=True)
-    (x_pt**2).backward(gradient=tr.tensor(my_v))
+    (x_pt**2).backward(gradient=tr.tensor(v))
     x_tf = tf.Variable([1.0, 2.0, 3.0])
     with tf.GradientTape() as tape:
         z_tf = x_tf**2
-    from_tf = tape.gradient(z_tf, x_tf, output_gradients=tf.constant(my_v)).numpy()
-    expected = [0.0, 4.0, 0.0]
-    assert x_pt.grad.tolist() == expected and from_tf.tolist() == expected, (
-        f"Not quite: PyTorch gives {x_pt.grad.tolist()}, TensorFlow {from_tf.tolist()}, wanted "
-        f"{expected}. Hint: a weight of 0 makes an output count for nothing."
-    )
-    print("Well done! Both give [0, 4, 0]: only z[1] = x[1]² counts, and its slope is 2·2 = 4.")
+    return {
+        "PyTorch": x_pt.grad,
+        "TensorFlow": tape.gradient(z_tf, x_tf, output_gradients=tf.constant(v)),
+    }
+
+print(check_weights(
+    my_v, 3, both_gradients, [0.0, 4.0, 0.0],
+    hint="A weight of 0 makes an output count for nothing.",
+))
 
 # %% [markdown]
 # <details><summary>Solution</summary>

@@ -23,6 +23,13 @@ import matplotlib.pyplot as plt
 import matplotlib_inline
 %load_ext autograd_magic
 
+# %% jupyter={"source_hidden": true}
+# Notebook plumbing, not part of the lesson: SVG plots that are the same on every run.
+# No creation date and fixed internal names in the SVG, so that the stored outputs come out
+# byte for byte the same. (JupyterLab shows this cell collapsed.)
+plt.rcParams["svg.hashsalt"] = "12-gradient-descent"
+matplotlib_inline.backend_inline.set_matplotlib_formats("svg", metadata={"Date": None})
+
 # %% [markdown]
 # ## The data and the model
 #
@@ -79,6 +86,8 @@ loss = mse(w, b)
 #   model, so it must not be recorded;
 # - the gradients are set back to zero after the update (10.03); otherwise the next step's
 #   `backward()` would add to them.
+#
+# Notebook 13 shows what goes wrong when either detail is left out.
 
 # %%
 learning_rate = 0.2
@@ -106,7 +115,8 @@ for step in range(steps):
 # ## Training with PyTorch, using an optimizer
 #
 # `tr.optim.SGD` packages step 3: `optimizer.step()` updates every parameter from its `.grad`,
-# and `optimizer.zero_grad()` clears all the gradients at once. Same algorithm, same result:
+# and `optimizer.zero_grad()` clears all the gradients at once (it sets them to `None`, see
+# 10.03). Same algorithm, same result:
 
 # %%
 w = tr.tensor(0.0, requires_grad=True)
@@ -121,6 +131,35 @@ print(w)
 print(b)
 
 # %% [markdown]
+# ## Freezing a parameter with `requires_grad_(False)`
+#
+# Sometimes part of a model must stay as it is while the rest trains, for example the layers of
+# a network that was already trained on another task. Switching the parameter's gradient off
+# does that: `backward()` no longer computes a gradient for it, its `.grad` stays `None`, and
+# the optimizer skips a parameter that has no gradient. Here `b` is frozen at `0` and only `w`
+# learns:
+
+# %%
+w = tr.tensor(0.0, requires_grad=True)
+b = tr.tensor(0.0, requires_grad=True)
+b.requires_grad_(False)              # freeze b: training must leave it alone
+optimizer = tr.optim.SGD([w, b], lr=learning_rate)
+for step in range(steps):
+    optimizer.zero_grad()
+    loss = mse(w, b)
+    loss.backward()
+    optimizer.step()
+print(w)
+print(b, b.grad)
+print(f"loss {loss.item():.4f}")
+
+# %% [markdown]
+# `b` is still `0` and never got a gradient. `w` reaches the same `2.4719` as with both
+# parameters training: the data's `x` values are symmetric around 0, so on this data the best
+# slope does not depend on `b`. The loss, though, stays far above `0.0185`: without its
+# intercept the line cannot move down to the data. (`requires_grad_(True)` would let `b` train
+# again.)
+#
 # ## Training with TensorFlow
 #
 # The same model and loss, written for a tape (11.01): the parameters are variables, the forward
@@ -155,22 +194,16 @@ print(np.allclose(torch_losses, tf_losses, rtol=1e-5))
 # %% [markdown]
 # ## The result and the loss curve
 #
-# On the left, the data and the trained line `w·x + b`: the line runs through the middle of the
+# On the left, the data and the line `w·x + b` trained with both parameters (the values the
+# TensorFlow loop found, the same as PyTorch's): the line runs through the middle of the
 # wiggle. On the right, the loss at every step, on a logarithmic scale. It falls fast while the
 # line swings into place, then flattens out at the floor set by the wiggle. The TensorFlow curve
 # (dashed) lies on top of the PyTorch one.
-#
-# Two settings make the SVG picture come out byte for byte the same on every run, which matters
-# only because this notebook is stored with its outputs: a fixed `svg.hashsalt` (matplotlib
-# otherwise names the shapes inside the SVG at random) and no creation date in the file.
 
 # %%
-plt.rcParams["svg.hashsalt"] = "12-gradient-descent"
-matplotlib_inline.backend_inline.set_matplotlib_formats("svg", metadata={"Date": None})
-
 fig, (left, right) = plt.subplots(1, 2, figsize=(9, 3.5), layout="constrained")
 left.plot(x_values, y_values, "o", label="data")
-left.plot(x_values, w.item() * x_values + b.item(), linewidth=2, label="trained line")
+left.plot(x_values, w_tf.numpy() * x_values + b_tf.numpy(), linewidth=2, label="trained line")
 left.set_xlabel("x")
 left.set_ylabel("y")
 left.set_title("The data and the trained line")
@@ -200,20 +233,28 @@ def my_dloss_dw(w, b, x, y):
     return ...  # replace ... with your formula
 
 # %%
-# The check: autograd's dloss/dw against yours.
+# The check: autograd's dloss/dw against yours, at w = 1, b = 0.5.
+from autograd_magic.exercises import check_formula
+
 w = tr.tensor(1.0, requires_grad=True)
 b = tr.tensor(0.5, requires_grad=True)
 mse(w, b).backward()
 
-mine = my_dloss_dw(w.detach(), b.detach(), x_data, y_data)
-if mine is ...:
-    print("Your turn: write your formula in my_dloss_dw above, then run both cells again.")
-else:
-    assert abs(float(mine) - w.grad.item()) <= 1e-4 * abs(w.grad.item()), (
-        f"Not quite: yours gives {float(mine):.4f}, autograd {w.grad.item():.4f}. Hint: the "
-        "derivative of (w·x + b − y)² with respect to w is 2·(w·x + b − y)·x."
-    )
-    print(f"Well done! dloss/dw = {float(mine):.4f}, as autograd says.")
+w0, b0 = w.detach(), b.detach()
+error = w0 * x_data + b0 - y_data
+print(check_formula(
+    my_dloss_dw, [w0, b0, x_data, y_data], w.grad,
+    hint="The derivative of (w·x + b − y)² with respect to w is 2·(w·x + b − y)·x; then "
+         "average over the data points.",
+    reduction_hint="The loss is one number (an average over the data), so dloss/dw is one "
+                   "number too: did you forget the .mean()?",
+    mistakes=[
+        ((2 * error * x_data).sum(), "That is the sum over the data points: the loss averages "
+         "them, so take the .mean()."),
+        ((error * x_data).mean(), "The derivative of a square brings a factor 2."),
+        ((2 * error).mean(), "That is dloss/db: the chain rule for w adds a factor x."),
+    ],
+))
 
 # %% [markdown]
 # <details><summary>Solution</summary>
