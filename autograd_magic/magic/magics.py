@@ -18,6 +18,7 @@ from .analysis import analyze, build_graph, choose_output
 from .capture import Capture, name_vars, paused, tensor_names
 from .outputs import GraphPicture, InteractiveGraph, Note, Table
 from .plots import PlotChoiceError, PlotRequest, plot_view
+from .real_common import RealCaptures, mixed_message, nothing_message
 from .runner import hide_magic_frame, run_body
 
 NO_OPERATIONS = (
@@ -137,15 +138,16 @@ class AutogradMagics(Magics):
         shell = self.shell
         before = {name: id(t) for name, t in tensor_names(shell.user_ns)}
         capture = Capture()
+        real = RealCaptures(cell, shell.user_ns)  # the real torch / tensorflow, if used
         try:
-            with capture:
+            with capture, real:
                 run_body(shell, line, cell)
         except BaseException:
             hide_magic_frame()
             raise
         with paused():
             try:
-                outputs = self._outputs(capture, args, lo_hi, line, cell, before)
+                outputs = self._outputs(capture, args, lo_hi, line, cell, before, real)
             except UsageError:
                 raise
             except Exception as err:  # the cell itself ran fine: report, do not fail it
@@ -175,19 +177,31 @@ class AutogradMagics(Magics):
         line: str,
         cell: str,
         before: dict[str, int],
+        real: RealCaptures,
     ) -> list[Any]:
         """The table, graph and plot for what the cell recorded (or a short note)."""
         rec = capture.recorder
-        if capture.failed is not None:
-            err = capture.failed
+        failed = capture.failed or next((c.failed for c in real.used() if c.failed), None)
+        if failed is not None:
+            err = failed
             return [Note(f"%%autograd could not record this cell: {type(err).__name__}: {err}")]
         ir = rec.finish()
         ns = self.shell.user_ns
-        if not ir.eqns:
+        calls, notes = rec.calls, []
+        used = real.used()
+        if used and (ir.eqns or len(used) > 1):
+            ours = [f"autograd_magic ({len(ir.eqns)} operations)"] if ir.eqns else []
+            return [Note(mixed_message(ours + [c.seen() for c in used]))]
+        if used:
+            ir, calls, names, tensors, notes = used[0].result(ns)
+        elif not ir.eqns:
+            if real.captures:
+                return [Note(nothing_message(real.seen_nothing(ns)))]
             return [Note(self._nothing_recorded(rec, ns, before))]
-        names, tensors = name_vars(rec, ns)
+        else:
+            names, tensors = name_vars(rec, ns)
         try:
-            output, seed, called = choose_output(ir, names, rec.calls, args.of)
+            output, seed, called = choose_output(ir, names, calls, args.of)
         except KeyError:
             valid = ", ".join(names[i] for i in sorted(names)) or "(none: no tensor is named)"
             raise UsageError(
@@ -195,6 +209,7 @@ class AutogradMagics(Magics):
                 f"choose one of: {valid}"
             ) from None
         an = analyze(ir, names, output, seed, called)
+        an.notes.extend(notes)
         graph = build_graph(an, tensors)
         tensors.clear()
         salt = salt_of(line, cell)
