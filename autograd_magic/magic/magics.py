@@ -181,14 +181,14 @@ class AutogradMagics(Magics):
     ) -> list[Any]:
         """The table, graph and plot for what the cell recorded (or a short note)."""
         rec = capture.recorder
-        failed = capture.failed or next((c.failed for c in real.used() if c.failed), None)
+        ns = self.shell.user_ns
+        used = real.used(ns)
+        failed = capture.failed or next((c.failed for c in used if c.failed), None)
         if failed is not None:
             err = failed
             return [Note(f"%%autograd could not record this cell: {type(err).__name__}: {err}")]
         ir = rec.finish()
-        ns = self.shell.user_ns
         calls, notes = rec.calls, []
-        used = real.used()
         if used and (ir.eqns or len(used) > 1):
             ours = [f"autograd_magic ({len(ir.eqns)} operations)"] if ir.eqns else []
             return [Note(mixed_message(ours + [c.seen() for c in used]))]

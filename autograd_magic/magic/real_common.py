@@ -109,7 +109,7 @@ class RealCapture(Protocol):
 
     def __exit__(self, *exc: object) -> None: ...
 
-    def count(self) -> int:
+    def count(self, ns: dict[str, Any]) -> int:
         """How many operations of the framework the cell's graph recorded."""
         ...
 
@@ -152,9 +152,9 @@ class RealCaptures:
         if stack is not None:
             stack.__exit__(None, None, None)
 
-    def used(self) -> list[Any]:
+    def used(self, ns: dict[str, Any]) -> list[Any]:
         """The captures that recorded operations of the cell's graph."""
-        return [c for c in self.captures if c.count() or c.failed is not None]
+        return [c for c in self.captures if c.failed is not None or c.count(ns)]
 
     def seen_nothing(self, ns: dict[str, Any]) -> list[str]:
         """What each framework's capture saw of a cell that recorded nothing."""

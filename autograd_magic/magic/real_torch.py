@@ -325,7 +325,7 @@ class TorchCapture:
 
     # -- after the cell --
 
-    def count(self) -> int:
+    def count(self, ns: dict[str, Any] | None = None) -> int:
         return len(self.recorder.ir.eqns)
 
     def seen(self) -> str:
