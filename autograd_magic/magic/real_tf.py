@@ -159,7 +159,10 @@ def _runner(op: str, n_out: int, attrs: tuple, k: int, dtypes: list[Any]) -> Any
                     name, value = flat[j], flat[j + 1]
                     if name in type_attrs and tf.as_dtype(value) == old:
                         flat[j + 1] = x.dtype.as_datatype_enum
-        outs = execute.execute(op, n_out, list(xs), tuple(flat), context.context())
+        inputs = list(xs)
+        outs = execute.execute(op, n_out, inputs, tuple(flat), context.context())
+        if execute.must_record_gradient():  # as TensorFlow's own op wrappers do
+            execute.record_gradient(op, inputs, tuple(flat), outs)
         return outs[k]
 
     return fn

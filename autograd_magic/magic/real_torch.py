@@ -342,25 +342,28 @@ class TorchCapture:
                     else f"requires_grad={value.requires_grad}"
                 )
                 parts.append(f"{key} ({state})")
-        if not parts:
-            return "PyTorch is loaded; the cell bound no torch tensor"
-        return "PyTorch tensors bound by this cell: " + ", ".join(parts)
+        text = (
+            "PyTorch tensors bound by this cell: " + ", ".join(parts)
+            if parts
+            else "PyTorch is loaded; the cell bound no torch tensor"
+        )
+        if any(r is None for call in self.calls for r in call.roots):
+            text += (
+                "; the cell differentiated a graph built in an earlier cell: run %%autograd on "
+                "the cell that builds the graph to see it"
+            )
+        return text
 
     def result(self, ns: dict[str, Any]) -> tuple[Any, list, dict, dict, list[str]]:
         """The IR, differentiation calls, names, named engine tensors and notes."""
         rec = self.recorder
         rec.calls = self.calls
         shadow_ns: dict[str, Any] = {}
-        for key, value in list(ns.items()):
-            if isinstance(value, torch.Tensor) and isinstance(key, str):
-                s = self.shadow_of(value)
-                if s is not None:
-                    _copy_grad_state(value, s)
-                    shadow_ns[key] = s
-        for entry in self._shadow.values():
-            real = entry[0]()
-            if real is not None and entry[2] not in shadow_ns.values():
-                _copy_grad_state(real, entry[2])
+        for key, value in _named_tensors(ns):
+            s = self.shadow_of(value)
+            if s is not None:
+                _copy_grad_state(value, s)
+                shadow_ns[key] = s
         ir = rec.finish()
         ir.front_end = "torch"
         for vid, name in self.names.items():
@@ -380,6 +383,22 @@ class TorchCapture:
                 "values and gradients are computed by torch itself."
             )
         return ir, self.calls, names, tensors, notes
+
+
+def _named_tensors(ns: dict[str, Any]) -> list[tuple[str, torch.Tensor]]:
+    """The namespace's tensors, then the parameters of its modules as ``net.0.weight``."""
+    found = []
+    modules = []
+    for key, value in list(ns.items()):
+        if not isinstance(key, str) or key.startswith("_"):
+            continue
+        if isinstance(value, torch.Tensor):
+            found.append((key, value))
+        elif isinstance(value, torch.nn.Module):
+            modules.append((key, value))
+    for key, module in modules:
+        found.extend((f"{key}.{name}", p) for name, p in module.named_parameters())
+    return found
 
 
 def _flat_shadows(obj: Any, out: list[Any]) -> None:
