@@ -434,3 +434,37 @@ def test_mixing_frameworks_gets_a_message(ip, torch, tf):
     (note,) = outputs(ip)
     assert "more than one framework" in note.text
     assert "PyTorch (1 operation" in note.text and "TensorFlow (1 operation" in note.text
+
+
+def test_torch_random_operation_is_not_followed(ip, torch):
+    clear(ip)
+    cell = (
+        "import torch\n"
+        "torch.manual_seed(0)\n"
+        "x = torch.ones(4, requires_grad=True)\n"
+        "y = torch.nn.functional.dropout(x, 0.5) * x\n"
+        "y.sum().backward()\n"
+    )
+    plain, magic = with_and_without(ip, "", cell, after="print(torch.rand(3))")
+    assert magic == plain  # torch's random state too
+    table = outputs(ip)[0]
+    assert any(n.startswith("Not followed: MulBackward0") for n in table.notes)
+    assert not any(".grad holds" in n for n in table.notes)
+    assert not any(isinstance(o, DerivativePlot) for o in outputs(ip))
+
+
+def test_tf_variable_passed_straight_to_an_operation(ip, tf):
+    clear(ip)
+    cell = (
+        "import tensorflow as tf\n"
+        "x = tf.Variable(0.5)\n"
+        "with tf.GradientTape() as tape:\n"
+        "    y = tf.sin(x) * tf.math.lgamma(x)\n"
+        "g = tape.gradient(y, x)\n"
+    )
+    run(ip, "%%autograd --no-widget\n" + cell)
+    table, graph, _plot = outputs(ip)
+    r = rows(table)
+    assert r["x"][7] == f"{ip.user_ns['g'].numpy():.4f}"
+    assert r["x"][6] == "None" and r["y"][6] == "Mul"
+    assert "Lgamma(x)" in graph.text and "sin(x)" in graph.text

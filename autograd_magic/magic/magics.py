@@ -18,7 +18,7 @@ from .analysis import analyze, build_graph, choose_output
 from .capture import Capture, name_vars, paused, tensor_names
 from .outputs import GraphPicture, InteractiveGraph, Note, Table
 from .plots import PlotChoiceError, PlotRequest, plot_view
-from .real_common import RealCaptures, mixed_message, nothing_message
+from .real_common import RealCaptures, mixed_message, nothing_message, replayable
 from .runner import hide_magic_frame, run_body
 
 NO_OPERATIONS = (
@@ -221,7 +221,10 @@ class AutogradMagics(Magics):
                 InteractiveGraph(graph, salt) if args.widget else GraphPicture(graph, salt)
             )
         asked = args.wrt is not None or lo_hi is not None or args.second
-        if args.plot or asked:
+        if (args.plot or asked) and not replayable(ir):
+            if asked:
+                outputs.append(Note("%%autograd: no plot: an operation is not followed."))
+        elif args.plot or asked:
             request = PlotRequest(args.wrt, lo_hi, args.second)
             try:
                 view, why = plot_view(ir, an.names, output, an.values, an.grads, cell, request)

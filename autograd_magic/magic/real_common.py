@@ -17,7 +17,8 @@ from __future__ import annotations
 import ast
 import sys
 from collections.abc import Callable, Sequence
-from contextlib import ExitStack
+from contextlib import AbstractContextManager, ExitStack
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 import numpy as np
@@ -42,6 +43,10 @@ class Backend(Protocol):
         """``h(g, *xs)``: the VJP of ``fn`` for operand ``i``, differentiable by the framework."""
         ...
 
+    def guard(self) -> AbstractContextManager[Any]:
+        """Around every run of the framework: keeps its random state as it was."""
+        ...
+
 
 def is_float(a: Any) -> bool:
     """True for a floating-point NumPy array or engine tensor."""
@@ -60,7 +65,8 @@ def opaque(
     """
 
     def forward(*arrays: Any) -> np.ndarray:
-        return backend.to_numpy(fn(*[backend.from_numpy(np.asarray(a)) for a in arrays]))
+        with backend.guard():
+            return backend.to_numpy(fn(*[backend.from_numpy(np.asarray(a)) for a in arrays]))
 
     def rule_for(i: int) -> Callable[..., Any]:
         def rule(g: Any, ans: Any, *args: Any) -> Any:
@@ -73,6 +79,33 @@ def opaque(
 
     vjps = tuple(rule_for(i) if ok else None for i, ok in enumerate(floats))
     return Primitive(label, forward, vjps, fn_name=fn_name, dtype_rule=None)
+
+
+@dataclass(frozen=True, eq=False)
+class Frozen(Primitive):
+    """An operation recorded with its value only (see ``frozen``)."""
+
+
+def frozen(label: str, value: np.ndarray, n: int) -> Primitive:
+    """An operation that cannot be run again faithfully (random, or failing here).
+
+    Its forward gives the recorded value whatever its operands; it has no derivative rule, so
+    nothing upstream is reached through it (the table says "not connected").
+    """
+    value = np.array(value, copy=True)
+    return Frozen(label, lambda *a: value.copy(), (None,) * n, fn_name=label, dtype_rule=None)
+
+
+def replayable(ir: IR) -> bool:
+    """False when the IR holds an operation that replaying cannot follow (no plots then)."""
+    return not any(isinstance(e.prim, Frozen) for e in ir.eqns)
+
+
+NOT_FOLLOWED = (
+    "Not followed: {ops} (running it again does not give the cell's value: random, or it "
+    "failed here). Its value is shown; no gradient passes through it (shown as not connected), "
+    "and no plot is drawn through it."
+)
 
 
 def cell_imports(cell: str) -> set[str]:

@@ -19,7 +19,9 @@ against TensorFlow's value); any other runs TensorFlow itself, forward and backw
 
 from __future__ import annotations
 
+import contextlib
 import sys
+import weakref
 from typing import Any
 
 import numpy as np
@@ -33,7 +35,7 @@ from ..core.ir import CONST, INPUT, IR, OP, BackwardCall, Eqn, Var
 from ..core.primitives import Primitive
 from ..core.tensor import Tensor
 from ..core.trace import no_grad
-from .real_common import is_float, opaque
+from .real_common import NOT_FOLLOWED, frozen, is_float, opaque
 
 RTOL, ATOL = 1e-5, 1e-6
 _GRADIENT_CODES = {
@@ -124,6 +126,9 @@ class TFBackend:
     def to_numpy(self, t: Any) -> np.ndarray:
         return np.array(tf.convert_to_tensor(t).numpy(), copy=True)
 
+    def guard(self) -> Any:
+        return contextlib.nullcontext()
+
     def vjp_fn(self, fn: Any, i: int) -> Any:
         def h(g: Any, *xs: Any) -> Any:
             with tf.GradientTape() as tape:
@@ -168,6 +173,31 @@ def _runner(op: str, n_out: int, attrs: tuple, k: int, dtypes: list[Any]) -> Any
     return fn
 
 
+class _Temp:
+    """An operand TensorFlow made for one operation only: its id, dtype and value.
+
+    The C++ fast path reads a ``tf.Variable`` passed straight to an operation (``tf.sin(x)``)
+    without a ``ReadVariableOp`` callback; such a read is a temporary tensor of the variable's
+    value. A weak reference tells a temporary (gone after the operation) from a tensor the
+    cell keeps.
+    """
+
+    __slots__ = ("_id", "dtype", "shape", "value", "ref")
+
+    def __init__(self, t: Any) -> None:
+        self._id = t._id
+        self.dtype = t.dtype
+        self.shape = t.shape
+        self.value = np.array(t.numpy(), copy=True)
+        self.ref = weakref.ref(t)
+
+    def numpy(self) -> np.ndarray:
+        return self.value
+
+    def temporary(self) -> bool:
+        return self.ref() is None
+
+
 class _Record:
     __slots__ = ("op", "inputs", "attrs", "outputs")
 
@@ -189,6 +219,7 @@ class TFCapture:
         self.grad_calls: list[tuple[Any, Any, Any]] = []  # (target, sources, output grads)
         self._grad_frame: Any = None
         self._built: tuple | None = None
+        self._known: set[int] = set()  # ids of tensors an operation of the cell made
 
     def __enter__(self) -> TFCapture:
         op_callbacks.add_op_callback(self._callback)
@@ -217,7 +248,13 @@ class TFCapture:
                     return None
                 frame = frame.f_back
             op = op_type.decode() if isinstance(op_type, bytes) else str(op_type)
-            self.records.append(_Record(op, tuple(inputs or ()), attrs, outputs))
+            known = self._known
+            ins = tuple(
+                t if t._id in known or t.dtype == tf.resource else _Temp(t) for t in inputs or ()
+            )
+            record = _Record(op, ins, attrs, outputs)
+            known.update(o._id for o in record.outputs)
+            self.records.append(record)
         except Exception as err:  # never make the cell's operation fail
             self.failed = err
         return None
@@ -297,6 +334,9 @@ def _variables(ns: dict[str, Any]) -> dict[int, Any]:
             for item in value.values():
                 if isinstance(item, tf.Variable):
                     add(item)
+        elif isinstance(value, tf.GradientTape):
+            for item in value.watched_variables():
+                add(item)
         elif type(value).__module__.startswith(("keras", "tf_keras")):
             for item in getattr(value, "variables", []) or []:
                 add(item)
@@ -323,6 +363,12 @@ class _Builder:
         self.not_followed: list[str] = []
         self.source_ids: set[int] = set()
         self.source_handles: set[int] = set()
+        self.final_version: dict[int, int] = {}
+        for rec in records:
+            if rec.op != "ReadVariableOp":
+                for t in rec.inputs:
+                    if t.dtype == tf.resource:
+                        self.final_version[t._id] = self.final_version.get(t._id, 0) + 1
         for _target, sources, _og in grad_calls:
             for s in _flat(sources):
                 if isinstance(s, tf.Variable):
@@ -355,11 +401,7 @@ class _Builder:
                 "its values and gradients are computed by TensorFlow itself."
             )
         if self.not_followed:
-            ops = ", ".join(dict.fromkeys(self.not_followed))
-            notes.append(
-                f"Not followed: {ops} (TensorFlow could not run it again here). Its value is "
-                "shown; no gradient passes through it (shown as not connected)."
-            )
+            notes.append(NOT_FOLLOWED.format(ops=", ".join(dict.fromkeys(self.not_followed))))
         finish_ir(self.ir)
         return self.ir, calls, self.id_var, self.handle_var, notes
 
@@ -369,24 +411,48 @@ class _Builder:
         v = self.variables.get(hid)
         return hid in self.source_handles or v is None or bool(v.trainable)
 
+    def _read(self, hid: int, out: Any) -> None:
+        """``out`` is the value of the variable with handle ``hid``, read now."""
+        if not (self._tracked(hid) and out.dtype.is_floating):
+            return
+        key = (hid, self.handle_version.get(hid, 0))
+        vid = self.read_var.get(key)
+        if vid is None:
+            v = self.variables.get(hid)
+            tag = v.name if v is not None else ""
+            vid = self._leaf(out, INPUT, tag)
+            self.read_var[key] = vid
+        self.id_var[out._id] = vid
+        self.handle_var[hid] = vid
+
+    def _fast_path_read(self, t: _Temp) -> int | None:
+        """The handle of the variable a temporary operand was read from, if one matches.
+
+        A match: a variable of the namespace (or watched by a tape there) with the same dtype,
+        shape and value, not assigned after this point (so its value now is the value read).
+        """
+        if t._id in self.id_var or not t.dtype.is_floating or not t.temporary():
+            return None
+        for hid, v in self.variables.items():
+            if self.handle_version.get(hid, 0) != self.final_version.get(hid, 0):
+                continue
+            if v.dtype != t.dtype or tuple(v.shape) != tuple(t.shape):
+                continue
+            if np.array_equal(v.numpy(), t.value, equal_nan=True):
+                return hid
+        return None
+
     def _record(self, rec: _Record) -> None:
         op, ins = rec.op, rec.inputs
         handles = [t for t in ins if t.dtype == tf.resource]
         if op == "ReadVariableOp" and handles and rec.outputs:
-            hid = handles[0]._id
-            out = rec.outputs[0]
-            if not (self._tracked(hid) and out.dtype.is_floating):
-                return
-            key = (hid, self.handle_version.get(hid, 0))
-            vid = self.read_var.get(key)
-            if vid is None:
-                v = self.variables.get(hid)
-                tag = v.name if v is not None else ""
-                vid = self._leaf(out, INPUT, tag)
-                self.read_var[key] = vid
-            self.id_var[out._id] = vid
-            self.handle_var[hid] = vid
+            self._read(handles[0]._id, rec.outputs[0])
             return
+        for t in ins:
+            if isinstance(t, _Temp):
+                hid = self._fast_path_read(t)
+                if hid is not None:
+                    self._read(hid, t)
         if handles:  # an assignment or optimizer update: a new value from now on
             for h in handles:
                 self.handle_version[h._id] = self.handle_version.get(h._id, 0) + 1
@@ -414,7 +480,7 @@ class _Builder:
             if _check(prim, [self._value(a) for a in args], {}, out):
                 self.opaque_ops.append(op)
             else:
-                prim = _frozen(op, out, len(args))
+                prim = frozen(op, out.numpy(), len(args))
                 self.not_followed.append(op)
             self._op(prim, args, {}, out, op)
 
@@ -503,14 +569,6 @@ def _check(prim: Primitive, values: list[Any], params: dict, out: Any) -> bool:
     if got.shape != want.shape or got.dtype != want.dtype:
         return False
     return bool(np.allclose(got, want, rtol=RTOL, atol=ATOL, equal_nan=True))
-
-
-def _frozen(op: str, out: Any, n: int) -> Primitive:
-    """An operation that cannot be run again: its recorded value, no derivative."""
-    value = np.array(out.numpy(), copy=True)
-    return Primitive(
-        op, lambda *a: value.copy(), (None,) * n, fn_name=op, dtype_rule=None, differentiable=False
-    )
 
 
 __all__ = ["TFCapture", "finish_ir", "is_float"]

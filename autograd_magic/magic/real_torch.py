@@ -32,7 +32,7 @@ from ..core.ir import INPUT, OP, BackwardCall, Recorder
 from ..core.tensor import Tensor
 from ..torch.nn import functional as am_F
 from .capture import name_vars, paused
-from .real_common import is_float, opaque
+from .real_common import NOT_FOLLOWED, frozen, is_float, opaque
 
 _TENSOR_METHODS = (torch.Tensor, torch._C.TensorBase)
 #: torch methods whose project spelling differs.
@@ -66,6 +66,9 @@ class TorchBackend:
 
     def to_numpy(self, t: torch.Tensor) -> np.ndarray:
         return to_numpy(t)
+
+    def guard(self) -> Any:
+        return torch.random.fork_rng(devices=[])
 
     def vjp_fn(self, fn: Any, i: int) -> Any:
         def h(g: torch.Tensor, *xs: torch.Tensor) -> torch.Tensor:
@@ -172,6 +175,7 @@ class TorchCapture:
         self.calls: list[BackwardCall] = []
         self.names: dict[int, str] = {}  # var id -> grad_fn name torch gave the result
         self.opaque_ops: list[str] = []
+        self.not_followed: list[str] = []
         self._earlier: list[tuple[Tensor, str]] = []  # inputs made before the recording
         self._shadow: dict[int, tuple[Any, int, Tensor]] = {}  # id -> (weakref, version, shadow)
         self._recording = False
@@ -294,8 +298,17 @@ class TorchCapture:
                 fn = _replayer(func, args, kwargs, k)
                 name = grad_fn_name(real) or label
                 prim = opaque(label, name, _BACKEND, fn, [is_float(s) for s in shadows])
-                result.append(apply(prim, *shadows))
-                self.opaque_ops.append(name)
+                try:
+                    s = apply(prim, *shadows)
+                except Exception:
+                    s = None
+                if s is not None and _same(real, s):
+                    self.opaque_ops.append(name)
+                else:  # random, or torch cannot run it on copies: its value, not followed
+                    _rollback_last(self.recorder, s)
+                    s = apply(frozen(label, to_numpy(real), len(shadows)), *shadows)
+                    self.not_followed.append(name)
+                result.append(s)
         finally:
             self._recording = False
         return result
@@ -362,7 +375,9 @@ class TorchCapture:
         for key, value in _named_tensors(ns):
             s = self.shadow_of(value)
             if s is not None:
-                _copy_grad_state(value, s)
+                # with an operation not followed, the engine's gradients may rightly differ
+                # from .grad: then .grad is not compared (no note about accumulation)
+                _copy_grad_state(value, s, grads=not self.not_followed)
                 shadow_ns[key] = s
         ir = rec.finish()
         ir.front_end = "torch"
@@ -382,6 +397,8 @@ class TorchCapture:
                 f"Not in this project's front end: {ops}. Shown under torch's own name; its "
                 "values and gradients are computed by torch itself."
             )
+        if self.not_followed:
+            notes.append(NOT_FOLLOWED.format(ops=", ".join(dict.fromkeys(self.not_followed))))
         return ir, self.calls, names, tensors, notes
 
 
@@ -433,6 +450,16 @@ def _rollback(rec: Recorder, n_vars: int, n_eqns: int) -> None:
         del rec._by_tensor[key]
 
 
+def _rollback_last(rec: Recorder, s: Tensor | None) -> None:
+    """Forget the operation that made ``s`` if it was the last one recorded."""
+    if s is None:
+        return
+    vid = rec.var_of(s)
+    if vid is not None and vid == len(rec.ir.vars) - 1:
+        n_eqns = rec.ir.vars[vid].eqn
+        _rollback(rec, vid, n_eqns)
+
+
 def _replayer(func: Any, args: tuple, kwargs: dict, k: int) -> Any:
     """``fn(*tensors)``: the call again with new tensors in place of its tensor operands."""
 
@@ -461,8 +488,8 @@ def _rebuild_real(obj: Any, values: list[Any]) -> Any:
     return obj
 
 
-def _copy_grad_state(real: torch.Tensor, s: Tensor) -> None:
+def _copy_grad_state(real: torch.Tensor, s: Tensor, grads: bool = True) -> None:
     """Give the shadow torch's ``.grad`` and ``retain_grad`` state (read by the table)."""
-    grad = real.grad if real.is_leaf or real.retains_grad else None
+    grad = real.grad if grads and (real.is_leaf or real.retains_grad) else None
     s._grad = am_torch.from_numpy(to_numpy(grad)) if grad is not None else None
     s._retains_grad = bool(real.retains_grad) if not real.is_leaf else False
