@@ -468,3 +468,29 @@ def test_tf_variable_passed_straight_to_an_operation(ip, tf):
     assert r["x"][7] == f"{ip.user_ns['g'].numpy():.4f}"
     assert r["x"][6] == "None" and r["y"][6] == "Mul"
     assert "Lgamma(x)" in graph.text and "sin(x)" in graph.text
+
+
+def test_torch_warnings_and_errors_point_at_the_cell(ip, torch):
+    cell = (
+        "import torch\n"
+        "x = torch.tensor(3.0, requires_grad=True)\n"
+        "y = x**2\n"
+        "for i in range(2):\n"
+        "    y.grad\n"
+        "torch.ones(2) @ torch.ones(3)\n"
+    )
+    seen = []
+    for magic in ("", "%%autograd\n"):
+        clear(ip)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("default")
+            result, cap = run(ip, magic + cell)
+        assert isinstance(result.error_in_exec, RuntimeError)
+        (w,) = caught  # once per location, as without the magic
+        assert "not a leaf" in str(w.message)
+        tb = result.error_in_exec.__traceback__
+        while tb.tb_next is not None:
+            tb = tb.tb_next
+        seen.append((w.lineno - len(magic.splitlines()), tb.tb_lineno - len(magic.splitlines())))
+        assert tb.tb_frame.f_code.co_filename == w.filename  # the error's last frame: the cell
+    assert seen[0] == seen[1]
