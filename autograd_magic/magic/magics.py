@@ -121,6 +121,12 @@ class AutogradMagics(Magics):
         replaying the recorded operations. The magic's gradients come from its own copy of
         the graph: no .grad changes.
 
+        Cells may use this project's autograd_magic.torch / autograd_magic.tf (no install
+        needed) or the real ``import torch`` / ``import tensorflow as tf`` when installed: the
+        real libraries run unchanged and the views show their own names (grad_fn names such as
+        PowBackward0, TensorFlow op types such as Pow); an operation the engine does not know
+        is computed by the library itself, or marked "not followed".
+
         Examples::
 
             %%autograd
