@@ -494,3 +494,38 @@ def test_torch_warnings_and_errors_point_at_the_cell(ip, torch):
         seen.append((w.lineno - len(magic.splitlines()), tb.tb_lineno - len(magic.splitlines())))
         assert tb.tb_frame.f_code.co_filename == w.filename  # the error's last frame: the cell
     assert seen[0] == seen[1]
+
+
+TORCH_LOOP = """import torch
+w = torch.tensor(1.0, requires_grad=True)
+opt = torch.optim.SGD([w], lr=0.1)
+for step in range(3):
+    opt.zero_grad()
+    loss = (w - 3) ** 2
+    loss.backward()
+    opt.step()
+print(w)
+"""
+TF_LOOP = """import tensorflow as tf
+w = tf.Variable(1.0)
+opt = tf.keras.optimizers.SGD(learning_rate=0.1)
+for step in range(3):
+    with tf.GradientTape() as tape:
+        loss = (w - 3.0) ** 2
+    g = tape.gradient(loss, [w])
+    opt.apply_gradients(zip(g, [w]))
+print(w.numpy())
+"""
+
+
+@pytest.mark.parametrize("framework", ["torch", "tf"])
+def test_training_loop_names_each_value_of_the_parameter(ip, framework, request):
+    request.getfixturevalue(framework)
+    cell = TORCH_LOOP if framework == "torch" else TF_LOOP
+    plain, magic = with_and_without(ip, "", cell)
+    assert magic[:4] == plain[:4]
+    (table, *_rest) = outputs(ip)
+    r = rows(table)
+    assert [k for k in r if k.startswith("w")] == ["w@v0", "w@v1", "w"]
+    assert r["w"][1] == "1.7200" and r["w"][7] == "-2.5600"  # the last step's loss
+    assert r["w@v0"][7] == "not connected"

@@ -285,7 +285,7 @@ class TFCapture:
 
     def result(self, ns: dict[str, Any]) -> tuple[IR, list, dict, dict, list[str]]:
         """The IR, differentiation calls, names, named tensors (none: no .grad) and notes."""
-        ir, calls, id_var, handle_var, notes = self._build_once(ns)
+        ir, calls, id_var, handle_var, notes, _reads = self._build_once(ns)
         names: dict[int, str] = {}
         for key, value in list(ns.items()):
             if not isinstance(key, str) or key.startswith("_"):
@@ -297,6 +297,12 @@ class TFCapture:
                 vid = id_var.get(getattr(value, "_id", None))
             if vid is not None and vid not in names:
                 names[vid] = key
+        for key, value in list(ns.items()):  # earlier values of a variable: 'w@v0'
+            if isinstance(key, str) and isinstance(value, tf.Variable):
+                hid = _handle_id(value)
+                for (h, version), vid in self._built[5].items():
+                    if h == hid and vid not in names:
+                        ir.vars[vid].tag = f"{key}@v{version}"
         self.records = []
         self.grad_calls = []
         return ir, calls, names, {}, notes
@@ -343,6 +349,31 @@ def _variables(ns: dict[str, Any]) -> dict[int, Any]:
     return found
 
 
+def _count_assignment(rec: _Record, versions: dict[int, int], created: set[int]) -> None:
+    """Bump the version of each variable an operation writes; a variable made by the cell
+    starts at version 0 after its initial assignment (as a torch leaf starts at 0)."""
+    if rec.op == "VarHandleOp":
+        created.update(o._id for o in rec.outputs)
+        return
+    for t in rec.inputs:
+        if t.dtype != tf.resource:
+            continue
+        if t._id in created and t._id not in versions:
+            versions[t._id] = 0  # the initial value
+        else:
+            versions[t._id] = versions.get(t._id, 0) + 1
+
+
+def _assignments(records: list[_Record]) -> dict[int, int]:
+    """The version each variable has after all the records (see ``_count_assignment``)."""
+    versions: dict[int, int] = {}
+    created: set[int] = set()
+    for rec in records:
+        if rec.op != "ReadVariableOp":
+            _count_assignment(rec, versions, created)
+    return versions
+
+
 def _flat(obj: Any) -> list[Any]:
     return [x for x in tf.nest.flatten(obj) if x is not None]
 
@@ -359,16 +390,14 @@ class _Builder:
         self.handle_var: dict[int, int] = {}  # handle _id -> var of its latest read value
         self.handle_version: dict[int, int] = {}
         self.read_var: dict[tuple[int, int], int] = {}
+        self.read_handle: dict[int, int] = {}  # var of a read value -> its handle
+        self.pending: dict[int, tuple[int, int, Any]] = {}  # read id -> (handle, version, t)
         self.opaque_ops: list[str] = []
         self.not_followed: list[str] = []
         self.source_ids: set[int] = set()
         self.source_handles: set[int] = set()
-        self.final_version: dict[int, int] = {}
-        for rec in records:
-            if rec.op != "ReadVariableOp":
-                for t in rec.inputs:
-                    if t.dtype == tf.resource:
-                        self.final_version[t._id] = self.final_version.get(t._id, 0) + 1
+        self.final_version = _assignments(records)
+        self.created: set[int] = set()
         for _target, sources, _og in grad_calls:
             for s in _flat(sources):
                 if isinstance(s, tf.Variable):
@@ -403,7 +432,7 @@ class _Builder:
         if self.not_followed:
             notes.append(NOT_FOLLOWED.format(ops=", ".join(dict.fromkeys(self.not_followed))))
         finish_ir(self.ir)
-        return self.ir, calls, self.id_var, self.handle_var, notes
+        return self.ir, calls, self.id_var, self.handle_var, notes, self.read_var
 
     # -- one operation --
 
@@ -412,18 +441,24 @@ class _Builder:
         return hid in self.source_handles or v is None or bool(v.trainable)
 
     def _read(self, hid: int, out: Any) -> None:
-        """``out`` is the value of the variable with handle ``hid``, read now."""
-        if not (self._tracked(hid) and out.dtype.is_floating):
-            return
-        key = (hid, self.handle_version.get(hid, 0))
-        vid = self.read_var.get(key)
+        """``out`` is the value of the variable with handle ``hid``, read now.
+
+        The read becomes an input of the graph when an operation uses it (``_operand``).
+        """
+        if self._tracked(hid) and out.dtype.is_floating:
+            self.pending[out._id] = (hid, self.handle_version.get(hid, 0), out)
+
+    def _use_read(self, tid: int) -> int:
+        """The input var of a pending read (one per variable and version)."""
+        hid, version, out = self.pending[tid]
+        vid = self.read_var.get((hid, version))
         if vid is None:
             v = self.variables.get(hid)
-            tag = v.name if v is not None else ""
-            vid = self._leaf(out, INPUT, tag)
-            self.read_var[key] = vid
-        self.id_var[out._id] = vid
-        self.handle_var[hid] = vid
+            vid = self._leaf(out, INPUT, v.name if v is not None else "")
+            self.read_var[(hid, version)] = vid
+            self.read_handle[vid] = hid
+        self.id_var[tid] = vid
+        return vid
 
     def _fast_path_read(self, t: _Temp) -> int | None:
         """The handle of the variable a temporary operand was read from, if one matches.
@@ -453,9 +488,15 @@ class _Builder:
                 hid = self._fast_path_read(t)
                 if hid is not None:
                     self._read(hid, t)
-        if handles:  # an assignment or optimizer update: a new value from now on
-            for h in handles:
-                self.handle_version[h._id] = self.handle_version.get(h._id, 0) + 1
+        if op == "Identity" and len(ins) == 1 and len(rec.outputs) == 1:
+            src, out_id = ins[0]._id, rec.outputs[0]._id
+            if src in self.id_var:  # a copy (e.g. of a variable's value): the same value
+                self.id_var[out_id] = self.id_var[src]
+            elif src in self.pending:
+                self.pending[out_id] = self.pending[src]
+            return
+        if handles or op == "VarHandleOp":  # a new variable, or an assignment to one
+            _count_assignment(rec, self.handle_version, self.created)
             return
         tracked = [
             t._id in self.source_ids or self._is_result(t._id)
@@ -485,6 +526,8 @@ class _Builder:
             self._op(prim, args, {}, out, op)
 
     def _is_result(self, tid: int) -> bool:
+        if tid in self.pending:
+            return True
         vid = self.id_var.get(tid)
         return vid is not None and self.ir.vars[vid].kind in (INPUT, OP)
 
@@ -533,6 +576,8 @@ class _Builder:
 
     def _operand(self, t: Any) -> int:
         vid = self.id_var.get(t._id)
+        if vid is None and t._id in self.pending:
+            vid = self._use_read(t._id)
         if vid is None:
             floating = t.dtype.is_floating
             vid = self._leaf(t, INPUT if t._id in self.source_ids and floating else CONST)
@@ -541,6 +586,10 @@ class _Builder:
 
     def _op(self, prim: Primitive, args: list[int], params: dict, out: Any, name: str) -> None:
         ir = self.ir
+        for a in args:  # a variable is named after the value of it an operation used last
+            hid = self.read_handle.get(a)
+            if hid is not None:
+                self.handle_var[hid] = a
         value = np.array(out.numpy(), copy=True)
         vid = len(ir.vars)
         ir.vars.append(

@@ -259,6 +259,7 @@ class TorchCapture:
         self.opaque_ops: list[str] = []
         self.not_followed: list[str] = []
         self._earlier: list[tuple[Tensor, str]] = []  # inputs made before the recording
+        self._older: dict[int, list[tuple[int, Tensor]]] = {}  # id -> earlier (version, shadow)
         self._shadow: dict[int, tuple[Any, int, Tensor]] = {}  # id -> (weakref, version, shadow)
         self._recording = False
         self._mode = _Mode(self)
@@ -301,6 +302,10 @@ class TorchCapture:
             s._requires_grad = True
         if t.grad_fn is not None:  # made by a call before the recording: an input here
             self._earlier.append((s, grad_fn_name(t) or ""))
+        if entry is not None and entry[0]() is t:  # changed in place (an optimizer step)
+            self._older.setdefault(id(t), []).append((entry[1], entry[2]))
+        else:
+            self._older.pop(id(t), None)
         self._shadow[id(t)] = (weakref.ref(t), t._version, s)
         return s
 
@@ -477,6 +482,11 @@ class TorchCapture:
                 ir.vars[vid].is_leaf = False
                 ir.vars[vid].fn_name = name
         names, tensors = name_vars(rec, shadow_ns)
+        for key, value in _named_tensors(ns):  # earlier values of a leaf changed in place
+            for version, old in self._older.get(id(value), []):
+                vid = rec.var_of(old)
+                if vid is not None and vid not in names and not ir.vars[vid].tag:
+                    ir.vars[vid].tag = f"{key}@v{version}"
         notes = []
         if self.opaque_ops:
             ops = ", ".join(dict.fromkeys(self.opaque_ops))
