@@ -14,6 +14,7 @@ import warnings
 
 import numpy as np
 import pytest
+from IPython.core.getipython import get_ipython as running_ipython
 from IPython.testing.globalipapp import get_ipython
 from IPython.utils.capture import capture_output
 from shared_paths import ROOT, SHARED_REFERENCE
@@ -57,7 +58,7 @@ def tf():
 
 @pytest.fixture(scope="module")
 def ip():
-    shell = get_ipython()
+    shell = get_ipython() or running_ipython()  # started here, or by an earlier test module
     formatter = shell.display_formatter
     saved = formatter.active_types
     formatter.active_types = list(formatter.format_types)

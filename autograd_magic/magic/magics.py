@@ -201,8 +201,9 @@ class AutogradMagics(Magics):
         if used:
             ir, calls, names, tensors, notes = used[0].result(ns)
         elif not ir.eqns:
-            if real.captures:
-                return [Note(nothing_message(real.seen_nothing(ns)))]
+            seen = real.seen_nothing(ns)
+            if seen:  # the cell used a real framework: say what it did with it
+                return [Note(nothing_message(seen))]
             return [Note(self._nothing_recorded(rec, ns, before))]
         else:
             names, tensors = name_vars(rec, ns)

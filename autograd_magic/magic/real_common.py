@@ -196,7 +196,7 @@ class RealCaptures:
             for k, v in list(ns.items())
             if isinstance(k, str) and not k.startswith("_") and self.before.get(k) != id(v)
         }
-        return [c.describe(made) for c in self.captures]
+        return [text for c in self.captures if (text := c.describe(made))]
 
 
 def _start(name: str) -> Any:

@@ -276,7 +276,7 @@ class TFCapture:
             elif isinstance(value, tf.Tensor):
                 parts.append(f"{key} (tf.Tensor)")
         if not parts:
-            return "TensorFlow is loaded; the cell bound no TensorFlow tensor"
+            return ""
         return (
             "TensorFlow values bound by this cell: "
             + ", ".join(parts)

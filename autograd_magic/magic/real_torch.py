@@ -447,17 +447,13 @@ class TorchCapture:
                     else f"requires_grad={value.requires_grad}"
                 )
                 parts.append(f"{key} ({state})")
-        text = (
-            "PyTorch tensors bound by this cell: " + ", ".join(parts)
-            if parts
-            else "PyTorch is loaded; the cell bound no torch tensor"
-        )
+        texts = ["PyTorch tensors bound by this cell: " + ", ".join(parts)] if parts else []
         if any(r is None for call in self.calls for r in call.roots):
-            text += (
-                "; the cell differentiated a graph built in an earlier cell: run %%autograd on "
-                "the cell that builds the graph to see it"
+            texts.append(
+                "the cell differentiated a PyTorch graph built in an earlier cell: run "
+                "%%autograd on the cell that builds the graph to see it"
             )
-        return text
+        return "; ".join(texts)
 
     def result(self, ns: dict[str, Any]) -> tuple[Any, list, dict, dict, list[str]]:
         """The IR, differentiation calls, names, named engine tensors and notes."""
