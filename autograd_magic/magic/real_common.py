@@ -54,6 +54,23 @@ def is_float(a: Any) -> bool:
     return isinstance(data, np.ndarray) and data.dtype.kind == "f"
 
 
+def close(have: np.ndarray, want: np.ndarray, rtol: float = 1e-5, atol: float = 1e-6) -> bool:
+    """Whether the engine's value matches the framework's: shape, dtype and numbers.
+
+    ``np.allclose`` costs a NumPy error-state switch per call; this is called for every
+    recorded operation, so the common cases (equal, or finite and close) go first.
+    """
+    if have.shape != want.shape or have.dtype != want.dtype:
+        return False
+    if np.array_equal(have, want):
+        return True
+    h = np.asarray(have, dtype=np.float64)
+    w = np.asarray(want, dtype=np.float64)
+    if np.isfinite(h).all() and np.isfinite(w).all():
+        return bool((np.abs(h - w) <= atol + rtol * np.abs(w)).all())
+    return bool(np.allclose(h, w, rtol=rtol, atol=atol, equal_nan=True))
+
+
 def opaque(
     label: str, fn_name: str, backend: Backend, fn: Callable[..., Any], floats: Sequence[bool]
 ) -> Primitive:

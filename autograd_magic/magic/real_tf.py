@@ -35,7 +35,7 @@ from ..core.ir import CONST, INPUT, IR, OP, BackwardCall, Eqn, Var
 from ..core.primitives import Primitive
 from ..core.tensor import Tensor
 from ..core.trace import no_grad
-from .real_common import NOT_FOLLOWED, frozen, is_float, opaque
+from .real_common import NOT_FOLLOWED, close, frozen, is_float, opaque
 
 RTOL, ATOL = 1e-5, 1e-6
 _GRADIENT_CODES = {
@@ -374,6 +374,14 @@ def _assignments(records: list[_Record]) -> dict[int, int]:
     return versions
 
 
+def _label(v: Any) -> str:
+    """A variable's own name: a Keras variable's path (``dense/kernel``), else ``x:0``."""
+    if v is None:
+        return ""
+    path = getattr(v, "path", None)
+    return path if isinstance(path, str) and path else str(v.name)
+
+
 def _flat(obj: Any) -> list[Any]:
     return [x for x in tf.nest.flatten(obj) if x is not None]
 
@@ -454,7 +462,7 @@ class _Builder:
         vid = self.read_var.get((hid, version))
         if vid is None:
             v = self.variables.get(hid)
-            vid = self._leaf(out, INPUT, v.name if v is not None else "")
+            vid = self._leaf(out, INPUT, _label(v))
             self.read_var[(hid, version)] = vid
             self.read_handle[vid] = hid
         self.id_var[tid] = vid
@@ -614,10 +622,7 @@ def _check(prim: Primitive, values: list[Any], params: dict, out: Any) -> bool:
             got = apply(prim, *args, **params)._data
     except Exception:
         return False
-    want = out.numpy()
-    if got.shape != want.shape or got.dtype != want.dtype:
-        return False
-    return bool(np.allclose(got, want, rtol=RTOL, atol=ATOL, equal_nan=True))
+    return close(np.asarray(got), np.asarray(out.numpy()), RTOL, ATOL)
 
 
 __all__ = ["TFCapture", "finish_ir", "is_float"]

@@ -35,7 +35,7 @@ from ..core.ir import INPUT, OP, BackwardCall, Recorder
 from ..core.tensor import Tensor
 from ..torch.nn import functional as am_F
 from .capture import name_vars, paused
-from .real_common import NOT_FOLLOWED, frozen, is_float, opaque
+from .real_common import NOT_FOLLOWED, close, frozen, is_float, opaque
 
 _TENSOR_METHODS = (torch.Tensor, torch._C.TensorBase)
 #: torch methods whose project spelling differs.
@@ -523,11 +523,7 @@ def _same(real: torch.Tensor, s: Any) -> bool:
     """Whether the shadow result holds torch's value (shape, dtype and numbers)."""
     if not isinstance(s, Tensor):
         return False
-    want = to_numpy(real)
-    have = s._data
-    if want.shape != have.shape or want.dtype != have.dtype:
-        return False
-    return bool(np.allclose(have, want, rtol=RTOL, atol=ATOL, equal_nan=True))
+    return close(s._data, to_numpy(real), RTOL, ATOL)
 
 
 def _rollback(rec: Recorder, n_vars: int, n_eqns: int) -> None:
