@@ -226,7 +226,7 @@ def _start(name: str) -> Any:
         from .real_tf import TFCapture
 
         return TFCapture()
-    except ImportError:
+    except Exception:  # not installed, or broken: the cell's own import will say so
         return None
 
 
