@@ -92,7 +92,7 @@ class TorchBackend:
 _BACKEND = TorchBackend()
 
 
-def _resolve(func: Any, args: tuple[Any, ...]) -> Any:
+def _resolve(func: Any) -> Any:
     """The project's function for a torch function, or None (called with shadows)."""
     name = getattr(func, "__name__", "")
     owner = getattr(func, "__self__", None)
@@ -350,7 +350,7 @@ class TorchCapture:
         self, func: Any, args: tuple, kwargs: dict, shadows: list[Tensor], outs: list
     ) -> list[Any] | None:
         """Make the call on the shadows with the project's front end; None if it differs."""
-        fn = _resolve(func, args)
+        fn = _resolve(func)
         if fn is None:
             return None
         rec = self.recorder
