@@ -186,27 +186,10 @@ class AutogradMagics(Magics):
         real: RealCaptures,
     ) -> list[Any]:
         """The table, graph and plot for what the cell recorded (or a short note)."""
-        rec = capture.recorder
-        ns = self.shell.user_ns
-        used = real.used(ns)
-        failed = capture.failed or next((c.failed for c in used if c.failed), None)
-        if failed is not None:
-            err = failed
-            return [Note(f"%%autograd could not record this cell: {type(err).__name__}: {err}")]
-        ir = rec.finish()
-        calls, notes = rec.calls, []
-        if used and (ir.eqns or len(used) > 1):
-            ours = [f"autograd_magic ({len(ir.eqns)} operations)"] if ir.eqns else []
-            return [Note(mixed_message(ours + [c.seen() for c in used]))]
-        if used:
-            ir, calls, names, tensors, notes = used[0].result(ns)
-        elif not ir.eqns:
-            seen = real.seen_nothing(ns)
-            if seen:  # the cell used a real framework: say what it did with it
-                return [Note(nothing_message(seen))]
-            return [Note(self._nothing_recorded(rec, ns, before))]
-        else:
-            names, tensors = name_vars(rec, ns)
+        got = self._recorded(capture, real, before)
+        if isinstance(got, Note):
+            return [got]
+        ir, calls, names, tensors, notes = got
         try:
             output, seed, called = choose_output(ir, names, calls, args.of)
         except KeyError:
@@ -246,6 +229,31 @@ class AutogradMagics(Magics):
             elif asked:
                 outputs.append(Note(f"%%autograd: no plot: {why}."))
         return outputs
+
+    def _recorded(self, capture: Capture, real: RealCaptures, before: dict[str, int]) -> Any:
+        """What the cell recorded: (IR, differentiation calls, names, named tensors, notes)
+        from this project's front ends or from one real framework; else a Note saying why
+        there is no graph."""
+        rec = capture.recorder
+        ns = self.shell.user_ns
+        used = real.used(ns)
+        failed = capture.failed or next((c.failed for c in used if c.failed), None)
+        if failed is not None:
+            err = failed
+            return Note(f"%%autograd could not record this cell: {type(err).__name__}: {err}")
+        ir = rec.finish()
+        if used and (ir.eqns or len(used) > 1):
+            ours = [f"autograd_magic ({len(ir.eqns)} operations)"] if ir.eqns else []
+            return Note(mixed_message(ours + [c.seen() for c in used]))
+        if used:
+            return used[0].result(ns)
+        if not ir.eqns:
+            seen = real.seen_nothing(ns)
+            if seen:  # the cell used a real framework: say what it did with it
+                return Note(nothing_message(seen))
+            return Note(self._nothing_recorded(rec, ns, before))
+        names, tensors = name_vars(rec, ns)
+        return ir, rec.calls, names, tensors, []
 
     @staticmethod
     def _nothing_recorded(rec: Any, ns: dict[str, Any], before: dict[str, int]) -> str:
