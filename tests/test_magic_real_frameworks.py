@@ -530,3 +530,21 @@ def test_training_loop_names_each_value_of_the_parameter(ip, framework, request)
     assert [k for k in r if k.startswith("w")] == ["w@v0", "w@v1", "w"]
     assert r["w"][1] == "1.7200" and r["w"][7] == "-2.5600"  # the last step's loss
     assert r["w@v0"][7] == "not connected"
+
+
+def test_tf_only_what_a_tape_watches_is_an_input(ip, tf):
+    clear(ip)
+    cell = (
+        "import tensorflow as tf\n"
+        "c = tf.constant(2.0)\n"
+        "d = tf.constant(5.0)\n"
+        "with tf.GradientTape() as tape:\n"
+        "    tape.watch(c)\n"
+        "    y = tf.sin(c) * d\n"
+        "g = tape.gradient(y, [c, d])\n"
+    )
+    run(ip, "%%autograd --no-widget\n" + cell)
+    r = rows(outputs(ip)[0])
+    assert ip.user_ns["g"][1] is None  # TensorFlow: d is not watched
+    assert r["d"][7] == "not tracked"
+    assert r["c"][7] == f"{ip.user_ns['g'][0].numpy():.4f}"

@@ -7,9 +7,10 @@ the values of every input (the dump only logs outputs, so a constant such as the
 ``x**2`` would be missing), costs no files, and adds a few milliseconds per cell. The callback
 only keeps references to the (immutable) eager tensors; the IR is built after the cell.
 
-Which operations belong to the graph: those computed from a trainable ``tf.Variable`` (its
-``ReadVariableOp``) or from a tensor the cell differentiates with respect to (a source of
-``tape.gradient``), as a tape records them. The gradient's own operations run inside
+Which operations belong to the graph: those a tape records, i.e. computed from a value that
+an active tape watches when the operation runs (TensorFlow's own ``should_record_backprop``):
+a trainable ``tf.Variable`` read inside the tape, or a tensor passed to ``tape.watch``.
+The gradient's own operations run inside
 ``GradientTape.gradient`` (or ``jacobian``): they are told apart by that frame and left out,
 and the call itself (target, sources, output gradients) becomes the IR's differentiation call.
 Tensors are named by their ``_id`` (the id the op callback sees), variables by the handle whose
@@ -28,6 +29,11 @@ import numpy as np
 import tensorflow as tf
 from tensorflow.python.eager import context, execute
 from tensorflow.python.framework import op_callbacks, op_def_registry
+
+try:  # whether a tape records operations on these tensors (where TF 2.21 keeps it)
+    from tensorflow.python.eager.record import should_record_backprop
+except ImportError:  # older TensorFlow
+    from tensorflow.python.eager.tape import should_record_backprop
 
 from ..core import primitives as P
 from ..core.apply import apply
@@ -182,7 +188,7 @@ class _Temp:
     cell keeps.
     """
 
-    __slots__ = ("_id", "dtype", "shape", "value", "ref")
+    __slots__ = ("_id", "dtype", "shape", "value", "ref", "watched")
 
     def __init__(self, t: Any) -> None:
         self._id = t._id
@@ -190,6 +196,7 @@ class _Temp:
         self.shape = t.shape
         self.value = np.array(t.numpy(), copy=True)
         self.ref = weakref.ref(t)
+        self.watched = bool(should_record_backprop([t]))  # by a tape, at this operation
 
     def numpy(self) -> np.ndarray:
         return self.value
@@ -199,13 +206,17 @@ class _Temp:
 
 
 class _Record:
-    __slots__ = ("op", "inputs", "attrs", "outputs")
+    """One eager operation: its type, operands, attributes and results."""
+
+    __slots__ = ("op", "inputs", "attrs", "outputs", "watched")
 
     def __init__(self, op: str, inputs: tuple, attrs: Any, outputs: Any) -> None:
         self.op = op
         self.inputs = inputs
         self.attrs = attrs
         self.outputs = tuple(outputs or ())
+        # a variable read: whether a tape watches the variable (it records the read)
+        self.watched = op == "ReadVariableOp" and bool(should_record_backprop(inputs[:1]))
 
 
 class TFCapture:
@@ -402,18 +413,8 @@ class _Builder:
         self.pending: dict[int, tuple[int, int, Any]] = {}  # read id -> (handle, version, t)
         self.opaque_ops: list[str] = []
         self.not_followed: list[str] = []
-        self.source_ids: set[int] = set()
-        self.source_handles: set[int] = set()
         self.final_version = _assignments(records)
         self.created: set[int] = set()
-        for _target, sources, _og in grad_calls:
-            for s in _flat(sources):
-                if isinstance(s, tf.Variable):
-                    hid = _handle_id(s)
-                    if hid is not None:
-                        self.source_handles.add(hid)
-                elif hasattr(s, "_id"):
-                    self.source_ids.add(s._id)
 
     def build(self) -> tuple:
         for rec in self.records:
@@ -444,16 +445,13 @@ class _Builder:
 
     # -- one operation --
 
-    def _tracked(self, hid: int) -> bool:
-        v = self.variables.get(hid)
-        return hid in self.source_handles or v is None or bool(v.trainable)
-
-    def _read(self, hid: int, out: Any) -> None:
+    def _read(self, hid: int, out: Any, watched: bool) -> None:
         """``out`` is the value of the variable with handle ``hid``, read now.
 
-        The read becomes an input of the graph when an operation uses it (``_operand``).
+        A read a tape records (the variable is trainable or watched, and a tape is active)
+        becomes an input of the graph when an operation uses it (``_operand``).
         """
-        if self._tracked(hid) and out.dtype.is_floating:
+        if watched and out.dtype.is_floating:
             self.pending[out._id] = (hid, self.handle_version.get(hid, 0), out)
 
     def _use_read(self, tid: int) -> int:
@@ -489,13 +487,13 @@ class _Builder:
         op, ins = rec.op, rec.inputs
         handles = [t for t in ins if t.dtype == tf.resource]
         if op == "ReadVariableOp" and handles and rec.outputs:
-            self._read(handles[0]._id, rec.outputs[0])
+            self._read(handles[0]._id, rec.outputs[0], rec.watched)
             return
         for t in ins:
-            if isinstance(t, _Temp):
+            if isinstance(t, _Temp) and t.watched:
                 hid = self._fast_path_read(t)
                 if hid is not None:
-                    self._read(hid, t)
+                    self._read(hid, t, True)
         if op == "Identity" and len(ins) == 1 and len(rec.outputs) == 1:
             src, out_id = ins[0]._id, rec.outputs[0]._id
             if src in self.id_var:  # a copy (e.g. of a variable's value): the same value
@@ -507,7 +505,7 @@ class _Builder:
             _count_assignment(rec, self.handle_version, self.created)
             return
         tracked = [
-            t._id in self.source_ids or self._is_result(t._id)
+            (isinstance(t, _Temp) and t.watched) or self._is_result(t._id)
             for t in ins
             if t.dtype != tf.resource
         ]
@@ -588,7 +586,8 @@ class _Builder:
             vid = self._use_read(t._id)
         if vid is None:
             floating = t.dtype.is_floating
-            vid = self._leaf(t, INPUT if t._id in self.source_ids and floating else CONST)
+            watched = isinstance(t, _Temp) and t.watched and floating
+            vid = self._leaf(t, INPUT if watched else CONST)
             self.id_var[t._id] = vid
         return vid
 
