@@ -213,7 +213,15 @@ class RealCaptures:
             for k, v in list(ns.items())
             if isinstance(k, str) and not k.startswith("_") and self.before.get(k) != id(v)
         }
-        return [text for c in self.captures if (text := c.describe(made))]
+        seen = [text for c in self.captures if (text := c.describe(made))]
+        watched = {c.framework for c in self.captures}
+        for module, label in FRAMEWORKS.items():
+            if module in sys.modules and module not in watched:
+                seen.append(
+                    f"{label} was first imported while this cell ran (not by an import line "
+                    f"of the cell), so its operations were not watched: run the cell again"
+                )
+        return seen
 
 
 def _start(name: str) -> Any:
