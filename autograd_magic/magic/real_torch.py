@@ -328,6 +328,7 @@ class TorchCapture:
             return
         ins: list[torch.Tensor] = []
         _flat_tensors((args, kwargs), ins)
+        first = len(self.recorder.ir.eqns)
         shown = warnings.showwarning
         warnings.showwarning = _quiet
         try:
@@ -345,6 +346,13 @@ class TorchCapture:
             vid = self.recorder.var_of(s)
             if vid is not None:
                 self.names[vid] = grad_fn_name(real) or ""
+        # the engine spelled the call with several operations (9/x: reciprocal, then mul);
+        # torch made one node: the others are named as parts of it
+        eqns = self.recorder.ir.eqns
+        named = [self.names.get(e.out) for e in eqns[first:] if self.names.get(e.out)]
+        if named:
+            for e in eqns[first:]:
+                self.names.setdefault(e.out, f"part of {named[-1]}")
 
     def _follow(
         self, func: Any, args: tuple, kwargs: dict, shadows: list[Tensor], outs: list
