@@ -41,7 +41,7 @@ from ..core.ir import CONST, INPUT, IR, OP, BackwardCall, Eqn, Var
 from ..core.primitives import Primitive
 from ..core.tensor import Tensor
 from ..core.trace import no_grad
-from .real_common import NOT_FOLLOWED, close, frozen, is_float, opaque
+from .real_common import NOT_FOLLOWED, close, frozen, opaque
 
 RTOL, ATOL = 1e-5, 1e-6
 _GRADIENT_CODES = {
@@ -179,6 +179,12 @@ def _runner(op: str, n_out: int, attrs: tuple, k: int, dtypes: list[Any]) -> Any
     return fn
 
 
+def _numeric(t: Any) -> bool:
+    """A tensor of numbers (not a resource handle, string or variant)."""
+    dtype = t.dtype
+    return dtype.is_floating or dtype.is_integer or dtype.is_bool or dtype.is_complex
+
+
 class _Temp:
     """An operand TensorFlow made for one operation only: its id, dtype and value.
 
@@ -260,9 +266,7 @@ class TFCapture:
                 frame = frame.f_back
             op = op_type.decode() if isinstance(op_type, bytes) else str(op_type)
             known = self._known
-            ins = tuple(
-                t if t._id in known or t.dtype == tf.resource else _Temp(t) for t in inputs or ()
-            )
+            ins = tuple(t if t._id in known or not _numeric(t) else _Temp(t) for t in inputs or ())
             record = _Record(op, ins, attrs, outputs)
             known.update(o._id for o in record.outputs)
             self.records.append(record)
@@ -624,4 +628,4 @@ def _check(prim: Primitive, values: list[Any], params: dict, out: Any) -> bool:
     return close(np.asarray(got), np.asarray(out.numpy()), RTOL, ATOL)
 
 
-__all__ = ["TFCapture", "finish_ir", "is_float"]
+__all__ = ["TFCapture"]
