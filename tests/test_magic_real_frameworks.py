@@ -202,6 +202,7 @@ def test_which_frameworks_a_cell_imports():
     }
     assert cell_imports("import autograd_magic.torch as torch\nimport numpy") == set()
     assert cell_imports("x = (") == set()
+    assert cell_imports("%time y = 1\nimport torch.nn as nn\nimport torchvision") == {"torch"}
 
 
 # ---- real PyTorch -------------------------------------------------------------------------------

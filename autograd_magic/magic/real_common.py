@@ -15,6 +15,7 @@ are the framework's too). No number shown for it is made up by the engine.
 from __future__ import annotations
 
 import ast
+import re
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, ExitStack
@@ -30,6 +31,7 @@ from ..core.tensor import Tensor
 
 #: The frameworks a cell may import, by their top-level module.
 FRAMEWORKS = {"torch": "PyTorch", "tensorflow": "TensorFlow"}
+_IMPORT_LINE = re.compile(r"^\s*(?:import|from)\s+(torch|tensorflow)\b", re.MULTILINE)
 
 
 class Backend(Protocol):
@@ -129,8 +131,8 @@ def cell_imports(cell: str) -> set[str]:
     """The frameworks (``'torch'``, ``'tensorflow'``) the cell's code imports by name."""
     try:
         tree = ast.parse(cell)
-    except SyntaxError:
-        return set()
+    except SyntaxError:  # IPython syntax (!ls, %time) or a typo: read the import lines
+        return set(_IMPORT_LINE.findall(cell))
     found: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
