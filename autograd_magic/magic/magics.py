@@ -18,6 +18,7 @@ from .analysis import analyze, build_graph, choose_output
 from .capture import Capture, name_vars, paused, tensor_names
 from .outputs import GraphPicture, InteractiveGraph, Note, Table
 from .plots import PlotChoiceError, PlotRequest, plot_view
+from .real_common import RealCaptures, mixed_message, nothing_message, replayable
 from .runner import hide_magic_frame, run_body
 
 NO_OPERATIONS = (
@@ -120,6 +121,12 @@ class AutogradMagics(Magics):
         replaying the recorded operations. The magic's gradients come from its own copy of
         the graph: no .grad changes.
 
+        Cells may use this project's autograd_magic.torch / autograd_magic.tf (no install
+        needed) or the real ``import torch`` / ``import tensorflow as tf`` when installed: the
+        real libraries run unchanged and the views show their own names (grad_fn names such as
+        PowBackward0, TensorFlow op types such as Pow); an operation the engine does not know
+        is computed by the library itself, or marked "not followed".
+
         Examples::
 
             %%autograd
@@ -137,15 +144,16 @@ class AutogradMagics(Magics):
         shell = self.shell
         before = {name: id(t) for name, t in tensor_names(shell.user_ns)}
         capture = Capture()
+        real = RealCaptures(cell, shell.user_ns)  # the real torch / tensorflow, if used
         try:
-            with capture:
+            with capture, real:
                 run_body(shell, line, cell)
         except BaseException:
             hide_magic_frame()
             raise
         with paused():
             try:
-                outputs = self._outputs(capture, args, lo_hi, line, cell, before)
+                outputs = self._outputs(capture, args, lo_hi, line, cell, before, real)
             except UsageError:
                 raise
             except Exception as err:  # the cell itself ran fine: report, do not fail it
@@ -175,19 +183,15 @@ class AutogradMagics(Magics):
         line: str,
         cell: str,
         before: dict[str, int],
+        real: RealCaptures,
     ) -> list[Any]:
         """The table, graph and plot for what the cell recorded (or a short note)."""
-        rec = capture.recorder
-        if capture.failed is not None:
-            err = capture.failed
-            return [Note(f"%%autograd could not record this cell: {type(err).__name__}: {err}")]
-        ir = rec.finish()
-        ns = self.shell.user_ns
-        if not ir.eqns:
-            return [Note(self._nothing_recorded(rec, ns, before))]
-        names, tensors = name_vars(rec, ns)
+        got = self._recorded(capture, real, before)
+        if isinstance(got, Note):
+            return [got]
+        ir, calls, names, tensors, notes = got
         try:
-            output, seed, called = choose_output(ir, names, rec.calls, args.of)
+            output, seed, called = choose_output(ir, names, calls, args.of)
         except KeyError:
             valid = ", ".join(names[i] for i in sorted(names)) or "(none: no tensor is named)"
             raise UsageError(
@@ -195,6 +199,7 @@ class AutogradMagics(Magics):
                 f"choose one of: {valid}"
             ) from None
         an = analyze(ir, names, output, seed, called)
+        an.notes.extend(notes)
         graph = build_graph(an, tensors)
         tensors.clear()
         salt = salt_of(line, cell)
@@ -206,7 +211,10 @@ class AutogradMagics(Magics):
                 InteractiveGraph(graph, salt) if args.widget else GraphPicture(graph, salt)
             )
         asked = args.wrt is not None or lo_hi is not None or args.second
-        if args.plot or asked:
+        if (args.plot or asked) and not replayable(ir):
+            if asked:
+                outputs.append(Note("%%autograd: no plot: an operation is not followed."))
+        elif args.plot or asked:
             request = PlotRequest(args.wrt, lo_hi, args.second)
             try:
                 view, why = plot_view(ir, an.names, output, an.values, an.grads, cell, request)
@@ -221,6 +229,31 @@ class AutogradMagics(Magics):
             elif asked:
                 outputs.append(Note(f"%%autograd: no plot: {why}."))
         return outputs
+
+    def _recorded(self, capture: Capture, real: RealCaptures, before: dict[str, int]) -> Any:
+        """What the cell recorded: (IR, differentiation calls, names, named tensors, notes)
+        from this project's front ends or from one real framework; else a Note saying why
+        there is no graph."""
+        rec = capture.recorder
+        ns = self.shell.user_ns
+        used = real.used(ns)
+        failed = capture.failed or next((c.failed for c in used if c.failed), None)
+        if failed is not None:
+            err = failed
+            return Note(f"%%autograd could not record this cell: {type(err).__name__}: {err}")
+        ir = rec.finish()
+        if used and (ir.eqns or len(used) > 1):
+            ours = [f"autograd_magic ({len(ir.eqns)} operations)"] if ir.eqns else []
+            return Note(mixed_message(ours + [c.seen() for c in used]))
+        if used:
+            return used[0].result(ns)
+        if not ir.eqns:
+            seen = real.seen_nothing(ns)
+            if seen:  # the cell used a real framework: say what it did with it
+                return Note(nothing_message(seen))
+            return Note(self._nothing_recorded(rec, ns, before))
+        names, tensors = name_vars(rec, ns)
+        return ir, rec.calls, names, tensors, []
 
     @staticmethod
     def _nothing_recorded(rec: Any, ns: dict[str, Any], before: dict[str, int]) -> str:

@@ -316,3 +316,19 @@ def test_tensorflow_style_cell(lab):
         timeout=15_000,
     )
     lab.assert_no_console_errors()
+
+
+def test_real_torch_cell(lab):
+    """The same cell on the real PyTorch (when installed): the same views, torch's names."""
+    _require(PACKAGE / "magic" / "real_torch.py", "the real-PyTorch capture")
+    pytest.importorskip("torch")
+    nb = lab.write_notebook(
+        "real_torch_example.ipynb", ["import torch as tr", "%load_ext autograd_magic", TORCH_CELL]
+    )
+    lab.open(nb)
+    lab.run_all()
+    cell = lab.cell(2)
+    check_autograd_cell(lab, cell, "real-torch")
+    assert "PowBackward0" in cell.locator(".am-gradient-table").inner_text()
+    lab.screenshot("real-torch-page")
+    lab.assert_no_console_errors()

@@ -1,0 +1,631 @@
+"""Record a cell written with the real ``tensorflow`` (eager) as the engine's IR.
+
+TensorFlow calls an *op callback* after every eager operation with the operation's type, its
+input and output tensors and its attributes: this is the mechanism its own debugger dump
+(``tf.debugging.experimental.enable_dump_debug_info``) is built on. Using it directly gives
+the values of every input (the dump only logs outputs, so a constant such as the ``2`` of
+``x**2`` would be missing), costs no files, and adds a few milliseconds per cell. The callback
+only keeps references to the (immutable) eager tensors; the IR is built after the cell.
+
+Which operations belong to the graph: those a tape records, i.e. computed from a value that
+an active tape watches when the operation runs (TensorFlow's own ``should_record_backprop``):
+a trainable ``tf.Variable`` read inside the tape, or a tensor passed to ``tape.watch``.
+The gradient's own operations run inside
+``GradientTape.gradient`` (or ``jacobian``): they are told apart by that frame and left out,
+and the call itself (target, sources, output gradients) becomes the IR's differentiation call.
+Tensors are named by their ``_id`` (the id the op callback sees), variables by the handle whose
+value was read. Operation types the engine knows map to its primitives (each mapping checked
+against TensorFlow's value); any other runs TensorFlow itself, forward and backward.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import weakref
+from typing import Any
+
+import numpy as np
+import tensorflow as tf
+from tensorflow.python.eager import context, execute
+from tensorflow.python.framework import op_callbacks, op_def_registry
+
+try:  # whether a tape records operations on these tensors (where TF 2.21 keeps it)
+    from tensorflow.python.eager.record import should_record_backprop
+except ImportError:  # older TensorFlow
+    from tensorflow.python.eager.tape import should_record_backprop
+
+from ..core import primitives as P
+from ..core.apply import apply
+from ..core.ir import CONST, INPUT, IR, OP, BackwardCall, Eqn, Var
+from ..core.primitives import Primitive
+from ..core.tensor import Tensor
+from ..core.trace import no_grad
+from .real_common import NOT_FOLLOWED, close, frozen, opaque
+
+RTOL, ATOL = 1e-5, 1e-6
+_GRADIENT_CODES = {
+    tf.GradientTape.gradient.__code__,
+    tf.GradientTape.jacobian.__code__,
+    tf.GradientTape.batch_jacobian.__code__,
+}
+_FRAME_DEPTH = 80
+
+_UNARY = {
+    "Sin": P.SIN,
+    "Cos": P.COS,
+    "Tan": P.TAN,
+    "Exp": P.EXP,
+    "Log": P.LOG,
+    "Tanh": P.TANH,
+    "Sigmoid": P.SIGMOID,
+    "Relu": P.RELU,
+    "Sqrt": P.SQRT,
+    "Neg": P.NEG,
+    "Abs": P.ABS,
+    "Reciprocal": P.RECIPROCAL,
+    "Inv": P.RECIPROCAL,
+    "Identity": P.CLONE,
+}
+_BINARY = {
+    "AddV2": P.ADD,
+    "Add": P.ADD,
+    "BiasAdd": P.ADD,
+    "Sub": P.SUB,
+    "Mul": P.MUL,
+    "RealDiv": P.DIV,
+    "Div": P.DIV,
+    "Pow": P.POW,
+    "Maximum": P.MAXIMUM,
+    "Minimum": P.MINIMUM,
+}
+_REDUCE = {"Sum": P.SUM, "Mean": P.MEAN, "Max": P.AMAX, "Min": P.AMIN, "Prod": P.PROD}
+
+
+def _attrs(attrs: Any) -> dict[str, Any]:
+    flat = tuple(attrs or ())
+    return {str(flat[i]): flat[i + 1] for i in range(0, len(flat) - 1, 2)}
+
+
+def _mapping(
+    op: str, ins: list[Any], attrs: dict[str, Any], out: Any
+) -> tuple[Primitive, list[int], dict[str, Any]] | None:
+    """The engine primitive for a TF operation: (primitive, operand positions, params)."""
+    if op in _UNARY:
+        return _UNARY[op], [0], {}
+    if op in _BINARY:
+        return _BINARY[op], [0, 1], {}
+    if op == "Square":
+        return P.POW, [0, -2], {}  # -2: the literal exponent 2 (see _operands)
+    if op in ("MatMul", "BatchMatMulV2", "BatchMatMulV3"):
+        flags = ("transpose_a", "transpose_b", "adj_x", "adj_y")
+        if any(attrs.get(f) for f in flags):
+            return None
+        return P.MATMUL, [0, 1], {}
+    if op in _REDUCE:
+        axis = np.asarray(ins[1].numpy()).reshape(-1)
+        ndim = len(ins[0].shape)
+        axes = tuple(int(a) % ndim for a in axis) if ndim else ()
+        params: dict[str, Any] = {"axis": axes, "keepdims": bool(attrs.get("keep_dims"))}
+        if op in ("Max", "Min"):
+            params["even"] = True
+        return _REDUCE[op], [0], params
+    if op == "Reshape":
+        return P.RESHAPE, [0], {"shape": tuple(out.shape)}
+    if op == "Transpose":
+        return P.TRANSPOSE, [0], {"axes": tuple(int(a) for a in ins[1].numpy())}
+    if op == "Cast":
+        return P.CAST, [0], {"dtype": np.dtype(out.dtype.as_numpy_dtype)}
+    if op == "Softmax":
+        return P.SOFTMAX, [0], {"axis": -1}
+    if op == "LogSoftmax":
+        return P.LOG_SOFTMAX, [0], {"axis": -1}
+    return None
+
+
+class TFBackend:
+    """Opaque primitives run TensorFlow on NumPy copies (see ``real_common.opaque``)."""
+
+    def from_numpy(self, a: np.ndarray) -> Any:
+        return tf.constant(np.array(a, copy=True))
+
+    def to_numpy(self, t: Any) -> np.ndarray:
+        return np.array(tf.convert_to_tensor(t).numpy(), copy=True)
+
+    def guard(self) -> Any:
+        return contextlib.nullcontext()
+
+    def vjp_fn(self, fn: Any, i: int) -> Any:
+        def h(g: Any, *xs: Any) -> Any:
+            with tf.GradientTape() as tape:
+                for x in xs:
+                    if x.dtype.is_floating:
+                        tape.watch(x)
+                out = fn(*xs)
+            gi = tape.gradient(out, xs[i], output_gradients=tf.cast(g, out.dtype))
+            return tf.zeros_like(xs[i]) if gi is None else tf.convert_to_tensor(gi)
+
+        return h
+
+
+_BACKEND = TFBackend()
+
+
+def _runner(op: str, n_out: int, attrs: tuple, k: int, dtypes: list[Any]) -> Any:
+    """``fn(*tensors)``: the operation again (output ``k``) on new tensors.
+
+    When a float operand comes in another float dtype (the float64 replay of the finite-
+    difference check), the operation's type attributes follow it.
+    """
+    type_attrs = set()
+    op_def = op_def_registry.get(op)
+    if op_def is not None:
+        type_attrs = {a.name for a in op_def.attr if a.type == "type"}
+
+    def fn(*xs: Any) -> Any:
+        flat = list(attrs)
+        for x, old in zip(xs, dtypes):
+            if x.dtype != old and x.dtype.is_floating and old.is_floating:
+                for j in range(0, len(flat) - 1, 2):
+                    name, value = flat[j], flat[j + 1]
+                    if name in type_attrs and tf.as_dtype(value) == old:
+                        flat[j + 1] = x.dtype.as_datatype_enum
+        inputs = list(xs)
+        outs = execute.execute(op, n_out, inputs, tuple(flat), context.context())
+        if execute.must_record_gradient():  # as TensorFlow's own op wrappers do
+            execute.record_gradient(op, inputs, tuple(flat), outs)
+        return outs[k]
+
+    return fn
+
+
+def _numeric(t: Any) -> bool:
+    """A tensor of numbers (not a resource handle, string or variant)."""
+    dtype = t.dtype
+    return dtype.is_floating or dtype.is_integer or dtype.is_bool or dtype.is_complex
+
+
+class _Temp:
+    """An operand TensorFlow made for one operation only: its id, dtype and value.
+
+    The C++ fast path reads a ``tf.Variable`` passed straight to an operation (``tf.sin(x)``)
+    without a ``ReadVariableOp`` callback; such a read is a temporary tensor of the variable's
+    value. A weak reference tells a temporary (gone after the operation) from a tensor the
+    cell keeps.
+    """
+
+    __slots__ = ("_id", "dtype", "shape", "value", "ref", "watched")
+
+    def __init__(self, t: Any) -> None:
+        self._id = t._id
+        self.dtype = t.dtype
+        self.shape = t.shape
+        self.value = np.array(t.numpy(), copy=True)
+        self.ref = weakref.ref(t)
+        self.watched = bool(should_record_backprop([t]))  # by a tape, at this operation
+
+    def numpy(self) -> np.ndarray:
+        return self.value
+
+    def temporary(self) -> bool:
+        return self.ref() is None
+
+
+class _Record:
+    """One eager operation: its type, operands, attributes and results."""
+
+    __slots__ = ("op", "inputs", "attrs", "outputs", "watched")
+
+    def __init__(self, op: str, inputs: tuple, attrs: Any, outputs: Any) -> None:
+        self.op = op
+        self.inputs = inputs
+        self.attrs = attrs
+        self.outputs = tuple(outputs or ())
+        # a variable read: whether a tape watches the variable (it records the read)
+        self.watched = op == "ReadVariableOp" and bool(should_record_backprop(inputs[:1]))
+
+
+class TFCapture:
+    """Watches the eager TensorFlow operations of one cell (a context manager around it)."""
+
+    framework = "tensorflow"
+
+    def __init__(self) -> None:
+        self.failed: BaseException | None = None
+        self.records: list[_Record] = []
+        self.grad_calls: list[tuple[Any, Any, Any]] = []  # (target, sources, output grads)
+        self._grad_frame: Any = None
+        self._built: tuple | None = None
+        self._known: set[int] = set()  # ids of tensors an operation of the cell made
+
+    def __enter__(self) -> TFCapture:
+        op_callbacks.add_op_callback(self._callback)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        op_callbacks.remove_op_callback(self._callback)
+        self._grad_frame = None
+
+    def _callback(self, op_type, inputs, attrs, outputs, op_name=None, graph=None):  # noqa: ANN001, ANN202
+        """Called by TensorFlow after each operation; only reads, returns None (no override)."""
+        if graph is not None or self.failed is not None:
+            return None
+        try:
+            frame = sys._getframe(1)
+            for _ in range(_FRAME_DEPTH):
+                if frame is None:
+                    break
+                if frame.f_code in _GRADIENT_CODES:
+                    if frame is not self._grad_frame:
+                        self._grad_frame = frame
+                        loc = frame.f_locals
+                        self.grad_calls.append(
+                            (loc.get("target"), loc.get("sources"), loc.get("output_gradients"))
+                        )
+                    return None
+                frame = frame.f_back
+            op = op_type.decode() if isinstance(op_type, bytes) else str(op_type)
+            known = self._known
+            ins = tuple(t if t._id in known or not _numeric(t) else _Temp(t) for t in inputs or ())
+            record = _Record(op, ins, attrs, outputs)
+            known.update(o._id for o in record.outputs)
+            self.records.append(record)
+        except Exception as err:  # never make the cell's operation fail
+            self.failed = err
+        return None
+
+    # -- after the cell --
+
+    def count(self, ns: dict[str, Any]) -> int:
+        return len(self._build_once(ns)[0].eqns) if self.records or self._built else 0
+
+    def seen(self) -> str:
+        n = len(self._built[0].eqns) if self._built else 0
+        return f"TensorFlow ({n} operation{'s' * (n != 1)} on variables or watched tensors)"
+
+    def describe(self, made: dict[str, Any]) -> str:
+        parts = []
+        for key, value in made.items():
+            if isinstance(value, tf.Variable):
+                parts.append(f"{key} (tf.Variable, trainable={value.trainable})")
+            elif isinstance(value, tf.Tensor):
+                parts.append(f"{key} (tf.Tensor)")
+        if not parts:
+            return ""
+        return (
+            "TensorFlow values bound by this cell: "
+            + ", ".join(parts)
+            + " (a tf.Tensor is recorded only inside a GradientTape that watches it)"
+        )
+
+    def result(self, ns: dict[str, Any]) -> tuple[IR, list, dict, dict, list[str]]:
+        """The IR, differentiation calls, names, named tensors (none: no .grad) and notes."""
+        ir, calls, id_var, handle_var, notes, _reads = self._build_once(ns)
+        names: dict[int, str] = {}
+        for key, value in list(ns.items()):
+            if not isinstance(key, str) or key.startswith("_"):
+                continue
+            vid = None
+            if isinstance(value, tf.Variable):
+                vid = handle_var.get(_handle_id(value))
+            elif isinstance(value, tf.Tensor):
+                vid = id_var.get(getattr(value, "_id", None))
+            if vid is not None and vid not in names:
+                names[vid] = key
+        for key, value in list(ns.items()):  # earlier values of a variable: 'w@v0'
+            if isinstance(key, str) and isinstance(value, tf.Variable):
+                hid = _handle_id(value)
+                for (h, version), vid in self._built[5].items():
+                    if h == hid and vid not in names:
+                        ir.vars[vid].tag = f"{key}@v{version}"
+        self.records = []
+        self.grad_calls = []
+        return ir, calls, names, {}, notes
+
+    def _build_once(self, ns: dict[str, Any]) -> tuple:
+        if self._built is None:
+            self._built = _Builder(self.records, self.grad_calls, ns).build()
+        return self._built
+
+
+def _handle_id(v: Any) -> int | None:
+    try:
+        return v.handle._id
+    except Exception:  # not a resource variable
+        return None
+
+
+def _variables(ns: dict[str, Any]) -> dict[int, Any]:
+    """The namespace's tf.Variables (also in lists, dicts and Keras objects) by handle id."""
+    found: dict[int, Any] = {}
+
+    def add(v: Any) -> None:
+        hid = _handle_id(v)
+        if hid is not None:
+            found.setdefault(hid, v)
+
+    for value in list(ns.values()):
+        if isinstance(value, tf.Variable):
+            add(value)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                if isinstance(item, tf.Variable):
+                    add(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                if isinstance(item, tf.Variable):
+                    add(item)
+        elif isinstance(value, tf.GradientTape):
+            for item in value.watched_variables():
+                add(item)
+        elif type(value).__module__.startswith(("keras", "tf_keras")):
+            for item in getattr(value, "variables", []) or []:
+                add(item)
+    return found
+
+
+def _count_assignment(rec: _Record, versions: dict[int, int], created: set[int]) -> None:
+    """Bump the version of each variable an operation writes; a variable made by the cell
+    starts at version 0 after its initial assignment (as a torch leaf starts at 0)."""
+    if rec.op == "VarHandleOp":
+        created.update(o._id for o in rec.outputs)
+        return
+    for t in rec.inputs:
+        if t.dtype != tf.resource:
+            continue
+        if t._id in created and t._id not in versions:
+            versions[t._id] = 0  # the initial value
+        else:
+            versions[t._id] = versions.get(t._id, 0) + 1
+
+
+def _assignments(records: list[_Record]) -> dict[int, int]:
+    """The version each variable has after all the records (see ``_count_assignment``)."""
+    versions: dict[int, int] = {}
+    created: set[int] = set()
+    for rec in records:
+        if rec.op != "ReadVariableOp":
+            _count_assignment(rec, versions, created)
+    return versions
+
+
+def _label(v: Any) -> str:
+    """A variable's own name: a Keras variable's path (``dense/kernel``), else ``x:0``."""
+    if v is None:
+        return ""
+    path = getattr(v, "path", None)
+    return path if isinstance(path, str) and path else str(v.name)
+
+
+def _flat(obj: Any) -> list[Any]:
+    return [x for x in tf.nest.flatten(obj) if x is not None]
+
+
+class _Builder:
+    """Turns the recorded operations into an IR (after the cell, callback removed)."""
+
+    def __init__(self, records: list[_Record], grad_calls: list, ns: dict[str, Any]) -> None:
+        self.records = records
+        self.grad_calls = grad_calls
+        self.variables = _variables(ns)
+        self.ir = IR(front_end="tf")
+        self.id_var: dict[int, int] = {}  # tensor _id -> var
+        self.handle_var: dict[int, int] = {}  # handle _id -> var of its latest read value
+        self.handle_version: dict[int, int] = {}
+        self.read_var: dict[tuple[int, int], int] = {}
+        self.read_handle: dict[int, int] = {}  # var of a read value -> its handle
+        self.pending: dict[int, tuple[int, int, Any]] = {}  # read id -> (handle, version, t)
+        self.opaque_ops: list[str] = []
+        self.not_followed: list[str] = []
+        self.final_version = _assignments(records)
+        self.created: set[int] = set()
+
+    def build(self) -> tuple:
+        for rec in self.records:
+            self._record(rec)
+        calls = []
+        for target, _sources, out_grads in self.grad_calls:
+            ids: list[int | None] = []
+            seeds = []
+            grads = _flat(out_grads) if out_grads is not None else []
+            for k, t in enumerate(_flat(target)):
+                ids.append(self.id_var.get(getattr(t, "_id", None)))
+                if k < len(grads):
+                    seeds.append(np.array(tf.convert_to_tensor(grads[k]).numpy(), copy=True))
+                else:
+                    seeds.append(np.ones(tuple(t.shape), dtype=t.dtype.as_numpy_dtype))
+            calls.append(BackwardCall(tuple(ids), tuple(seeds), True))
+        notes = []
+        if self.opaque_ops:
+            ops = ", ".join(dict.fromkeys(self.opaque_ops))
+            notes.append(
+                f"Not among the engine's operations: {ops}. Shown under TensorFlow's own name; "
+                "its values and gradients are computed by TensorFlow itself."
+            )
+        if self.not_followed:
+            notes.append(NOT_FOLLOWED.format(ops=", ".join(dict.fromkeys(self.not_followed))))
+        finish_ir(self.ir)
+        return self.ir, calls, self.id_var, self.handle_var, notes, self.read_var
+
+    # -- one operation --
+
+    def _read(self, hid: int, out: Any, watched: bool) -> None:
+        """``out`` is the value of the variable with handle ``hid``, read now.
+
+        A read a tape records (the variable is trainable or watched, and a tape is active)
+        becomes an input of the graph when an operation uses it (``_operand``).
+        """
+        if watched and out.dtype.is_floating:
+            self.pending[out._id] = (hid, self.handle_version.get(hid, 0), out)
+
+    def _use_read(self, tid: int) -> int:
+        """The input var of a pending read (one per variable and version)."""
+        hid, version, out = self.pending[tid]
+        vid = self.read_var.get((hid, version))
+        if vid is None:
+            v = self.variables.get(hid)
+            vid = self._leaf(out, INPUT, _label(v))
+            self.read_var[(hid, version)] = vid
+            self.read_handle[vid] = hid
+        self.id_var[tid] = vid
+        return vid
+
+    def _fast_path_read(self, t: _Temp) -> int | None:
+        """The handle of the variable a temporary operand was read from, if one matches.
+
+        A match: a variable of the namespace (or watched by a tape there) with the same dtype,
+        shape and value, not assigned after this point (so its value now is the value read).
+        """
+        if t._id in self.id_var or not t.dtype.is_floating or not t.temporary():
+            return None
+        for hid, v in self.variables.items():
+            if self.handle_version.get(hid, 0) != self.final_version.get(hid, 0):
+                continue
+            if v.dtype != t.dtype or tuple(v.shape) != tuple(t.shape):
+                continue
+            if np.array_equal(v.numpy(), t.value, equal_nan=True):
+                return hid
+        return None
+
+    def _record(self, rec: _Record) -> None:
+        op, ins = rec.op, rec.inputs
+        handles = [t for t in ins if t.dtype == tf.resource]
+        if op == "ReadVariableOp" and handles and rec.outputs:
+            self._read(handles[0]._id, rec.outputs[0], rec.watched)
+            return
+        for t in ins:
+            if isinstance(t, _Temp) and t.watched:
+                hid = self._fast_path_read(t)
+                if hid is not None:
+                    self._read(hid, t, True)
+        if op == "Identity" and len(ins) == 1 and len(rec.outputs) == 1:
+            src, out_id = ins[0]._id, rec.outputs[0]._id
+            if src in self.id_var:  # a copy (e.g. of a variable's value): the same value
+                self.id_var[out_id] = self.id_var[src]
+            elif src in self.pending:
+                self.pending[out_id] = self.pending[src]
+            return
+        if handles or op == "VarHandleOp":  # a new variable, or an assignment to one
+            _count_assignment(rec, self.handle_version, self.created)
+            return
+        tracked = [
+            (isinstance(t, _Temp) and t.watched) or self._is_result(t._id)
+            for t in ins
+            if t.dtype != tf.resource
+        ]
+        outs = [o for o in rec.outputs if o.dtype.is_floating]
+        if not any(tracked) or not outs:
+            return
+        attrs = _attrs(rec.attrs)
+        if len(rec.outputs) == 1:
+            mapped = _mapping(op, list(ins), attrs, rec.outputs[0])
+            if mapped is not None and self._mapped(op, mapped, ins, rec.outputs[0]):
+                return
+        args = [self._operand(t) for t in ins]
+        dtypes = [t.dtype for t in ins]
+        for k, out in enumerate(rec.outputs):
+            if not out.dtype.is_floating:
+                continue
+            fn = _runner(op, len(rec.outputs), tuple(rec.attrs or ()), k, dtypes)
+            prim = opaque(op, op, _BACKEND, fn, [self.ir.vars[a].dtype.kind == "f" for a in args])
+            if _check(prim, [self._value(a) for a in args], {}, out):
+                self.opaque_ops.append(op)
+            else:
+                prim = frozen(op, out.numpy(), len(args))
+                self.not_followed.append(op)
+            self._op(prim, args, {}, out, op)
+
+    def _is_result(self, tid: int) -> bool:
+        if tid in self.pending:
+            return True
+        vid = self.id_var.get(tid)
+        return vid is not None and self.ir.vars[vid].kind in (INPUT, OP)
+
+    def _mapped(self, op: str, mapped: tuple, ins: tuple, out: Any) -> bool:
+        """Record the operation as an engine primitive, if it computes TensorFlow's value."""
+        prim, positions, params = mapped
+        values = []
+        for p in positions:
+            if p == -2:  # Square's exponent
+                values.append(np.asarray(2, dtype=out.dtype.as_numpy_dtype))
+            else:
+                vid = self.id_var.get(ins[p]._id)
+                values.append(self._value(vid) if vid is not None else ins[p].numpy())
+        if not _check(prim, values, params, out):
+            return False
+        operands = [self._literal_two(out) if p == -2 else self._operand(ins[p]) for p in positions]
+        self._op(prim, operands, params, out, op)
+        return True
+
+    # -- vars --
+
+    def _value(self, vid: int) -> Any:
+        """A var's value while building (results keep TensorFlow's until ``build`` ends)."""
+        return self.ir.vars[vid].value
+
+    def _leaf(self, t: Any, kind: str, tag: str = "") -> int:
+        value = np.array(t.numpy(), copy=True)
+        var = Var(
+            len(self.ir.vars),
+            kind,
+            value.shape,
+            value.dtype,
+            value,
+            kind == INPUT,
+            True,
+            tag=tag,
+        )
+        self.ir.vars.append(var)
+        return var.id
+
+    def _literal_two(self, out: Any) -> int:
+        value = np.asarray(2, dtype=out.dtype.as_numpy_dtype)
+        var = Var(len(self.ir.vars), CONST, (), value.dtype, value, False, True)
+        self.ir.vars.append(var)
+        return var.id
+
+    def _operand(self, t: Any) -> int:
+        vid = self.id_var.get(t._id)
+        if vid is None and t._id in self.pending:
+            vid = self._use_read(t._id)
+        if vid is None:
+            floating = t.dtype.is_floating
+            watched = isinstance(t, _Temp) and t.watched and floating
+            vid = self._leaf(t, INPUT if watched else CONST)
+            self.id_var[t._id] = vid
+        return vid
+
+    def _op(self, prim: Primitive, args: list[int], params: dict, out: Any, name: str) -> None:
+        ir = self.ir
+        for a in args:  # a variable is named after the value of it an operation used last
+            hid = self.read_handle.get(a)
+            if hid is not None:
+                self.handle_var[hid] = a
+        value = np.array(out.numpy(), copy=True)
+        vid = len(ir.vars)
+        ir.vars.append(
+            Var(vid, OP, value.shape, value.dtype, value, True, False, name, "", len(ir.eqns))
+        )
+        ir.eqns.append(Eqn(vid, prim, params, tuple(args)))
+        self.id_var[out._id] = vid
+
+
+def finish_ir(ir: IR) -> None:
+    """Results keep no value in an IR (the replay recomputes them)."""
+    for v in ir.vars:
+        if v.kind == OP:
+            v.value = None
+
+
+def _check(prim: Primitive, values: list[Any], params: dict, out: Any) -> bool:
+    """Whether the primitive computes TensorFlow's value (same shape, dtype and numbers)."""
+    try:
+        with no_grad(), np.errstate(all="ignore"):
+            args = [Tensor._wrap(np.array(v, copy=True)) for v in values]
+            got = apply(prim, *args, **params)._data
+    except Exception:
+        return False
+    return close(np.asarray(got), np.asarray(out.numpy()), RTOL, ATOL)
+
+
+__all__ = ["TFCapture"]
