@@ -16,7 +16,8 @@ from ..core.tensor import Tensor
 from ..render import DerivativePlot
 from .analysis import analyze, build_graph, choose_output
 from .capture import Capture, name_vars, paused, tensor_names
-from .outputs import GraphPicture, InteractiveGraph, Note, Table
+from .errors import cell_traceback, explain, show_cell_traceback
+from .outputs import ErrorNote, GraphPicture, InteractiveGraph, Note, Table
 from .plots import PlotChoiceError, PlotRequest, plot_view
 from .runner import hide_magic_frame, run_body
 
@@ -120,7 +121,7 @@ class AutogradMagics(Magics):
         replaying the recorded operations. The magic's gradients come from its own copy of
         the graph: no .grad changes.
 
-        Examples::
+        Examples:
 
             %%autograd
             x = torch.tensor(3.0, requires_grad=True)
@@ -137,11 +138,14 @@ class AutogradMagics(Magics):
         shell = self.shell
         before = {name: id(t) for name, t in tensor_names(shell.user_ns)}
         capture = Capture()
+        files: list[str] = []
         try:
             with capture:
-                run_body(shell, line, cell)
-        except BaseException:
+                run_body(shell, line, cell, files)
+        except BaseException as err:
             hide_magic_frame()
+            if files and isinstance(err, Exception) and not isinstance(err, UsageError):
+                self._show_failure(err, files[0], capture, args, lo_hi, line, cell, before)
             raise
         with paused():
             try:
@@ -152,6 +156,45 @@ class AutogradMagics(Magics):
                 outputs = [
                     Note(f"%%autograd could not show this cell: {type(err).__name__}: {err}")
                 ]
+        self.last_outputs = outputs
+        _flush_inline_figures()
+        for obj in outputs:
+            display(obj)
+
+    def _show_failure(
+        self,
+        err: Exception,
+        cell_file: str,
+        capture: Capture,
+        args: Any,
+        lo_hi: tuple[float, float] | None,
+        line: str,
+        cell: str,
+        before: dict[str, int],
+    ) -> None:
+        """The cell raised: a plain cell's traceback, an explanation, and what was recorded.
+
+        Never raises itself: the user's exception is what the cell reports.
+        """
+        tb = err.__traceback__
+        try:
+            short = cell_traceback(tb, cell_file)
+            if short is not None:
+                show_cell_traceback(self.shell, err, short)
+            shown: list[Any] = []
+            with paused():
+                try:
+                    shown = self._outputs(capture, args, lo_hi, line, cell, before)
+                    shown = [o for o in shown if not isinstance(o, (Note, DerivativePlot))]
+                except Exception:  # nothing more to show than the explanation
+                    pass
+            graph = next((o.graph for o in shown if isinstance(o, Table)), None)
+            why = explain(err, tb, cell_file, cell, self.shell.user_ns, graph)
+            outputs: list[Any] = [ErrorNote(type(err).__name__, why), *shown]
+        except Exception:  # noqa: BLE001 - the user's error must surface unchanged
+            return
+        finally:
+            del tb
         self.last_outputs = outputs
         _flush_inline_figures()
         for obj in outputs:

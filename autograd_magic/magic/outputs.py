@@ -31,6 +31,42 @@ class Note:
         )
 
 
+class ErrorNote:
+    """Shown when the cell raised: what is drawn below, and the mistake in plain words."""
+
+    def __init__(self, error: str, explanation: str | None) -> None:
+        self.error = error
+        self.explanation = explanation
+        self.text = (
+            f"%%autograd: the cell stopped with {error} (traceback below). "
+            "The table and graph show what it recorded up to the error."
+        )
+        if explanation:
+            self.text += f"\nWhat went wrong: {explanation}"
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
+        p.text(self.text)
+
+    def _repr_html_(self) -> str:
+        head = (
+            f"The cell stopped with <b>{esc(self.error)}</b> (traceback below). "
+            "The table and graph show what it recorded up to the error."
+        )
+        body = ""
+        if self.explanation:
+            body = (
+                f'<div style="margin-top:4px"><b>What went wrong:</b> {esc(self.explanation)}</div>'
+            )
+        return (
+            '<div class="am-error-note" style="font-size:13px;line-height:1.45;color:#212529;'
+            "background:#fff5f5;border-left:4px solid #e03131;padding:6px 10px;margin:4px 0;"
+            f'max-width:60em">{head}{body}</div>'
+        )
+
+
 class Table(GradientTable):
     """The renderer's gradient table, with the magic's own footnotes added."""
 
