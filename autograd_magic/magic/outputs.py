@@ -10,6 +10,7 @@ from typing import Any
 from ..render import GradientTable, GraphWidget, graph_svg, graph_text
 from ..render.escape import esc
 from ..render.model import GraphView
+from ..render.static import svg_img_html
 
 
 class Note:
@@ -92,7 +93,7 @@ class GraphPicture:
         return self.svg
 
     def _repr_html_(self) -> str:
-        return f'<div class="am-graph-static">{self.svg}</div>'
+        return svg_img_html(self.svg, self.text, "am-graph-static")
 
 
 class InteractiveGraph(GraphWidget):

@@ -100,6 +100,20 @@ def render_plot(view: PlotView, salt: str = "0") -> str:
     return buf.getvalue()
 
 
+def render_plot_png(view: PlotView, dpi: int = 100) -> bytes:
+    """The plot as PNG bytes (no timestamp or software tag: the same view, the same bytes).
+
+    The PNG is the form an untrusted notebook shows (JupyterLab drops its SVG); nbval does
+    not compare PNG, the SVG stays the compared form.
+    """
+    with matplotlib.rc_context({"svg.fonttype": "path"}):
+        fig = Figure(figsize=FIGSIZE, dpi=dpi)
+        _draw(fig, view)
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
+    return buf.getvalue()
+
+
 class DerivativePlot:
     """A derivative plot for IPython: SVG display, short text repr."""
 
@@ -108,12 +122,19 @@ class DerivativePlot:
         self.view = view
         self.salt = salt
         self._svg: str | None = None
+        self._png: bytes | None = None
 
     def _repr_svg_(self) -> str:
         """The rendered SVG (cached)."""
         if self._svg is None:
             self._svg = render_plot(self.view, self.salt)
         return self._svg
+
+    def _repr_png_(self) -> bytes:
+        """The same plot as PNG, for viewers that do not trust SVG (cached)."""
+        if self._png is None:
+            self._png = render_plot_png(self.view)
+        return self._png
 
     def __repr__(self) -> str:
         """``DerivativePlot('sin(x**2)': f, f′, f″)``."""

@@ -16,8 +16,9 @@ from .collapse import visible_subgraph
 from .explain import node_details
 from .graph_svg import graph_svg
 from .model import GraphView
+from .static import svg_img_html
 from .structure import analyze
-from .text import node_ref
+from .text import graph_text, node_ref
 
 ESM = r"""
 function make(tag, cls, text) {
@@ -210,6 +211,7 @@ class GraphWidget(anywidget.AnyWidget):
     output = traitlets.Unicode("").tag(sync=True)
 
     _node_count = 0
+    _alt = ""
 
     def __init__(
         self,
@@ -231,6 +233,7 @@ class GraphWidget(anywidget.AnyWidget):
                 kwargs.setdefault("output", node_ref(graph.nodes[graph.output]))
             count = len(graph.nodes)
         super().__init__(**kwargs)
+        self._alt = graph_text(graph) if graph is not None else ""
         self._node_count = count or len(self.nodes)
 
     @traitlets.validate("step")
@@ -254,6 +257,6 @@ class GraphWidget(anywidget.AnyWidget):
         else:
             data, meta = dict(bundle), {}
         data["text/plain"] = repr(self)
-        data["text/html"] = f'<div class="am-graph-static">{self.svg}</div>'
+        data["text/html"] = svg_img_html(self.svg, self._alt or repr(self), "am-graph-static")
         data["image/svg+xml"] = self.svg
         return data, meta

@@ -1,0 +1,46 @@
+"""Pictures keep a form an untrusted notebook shows: PNG beside the plot's SVG, graph as <img>."""
+
+from __future__ import annotations
+
+import base64
+import re
+
+import numpy as np
+
+from autograd_magic.render.model import PlotSeries, PlotView
+from autograd_magic.render.plots import DerivativePlot
+from autograd_magic.render.static import svg_img_html, svg_size
+
+
+def view() -> PlotView:
+    x = np.linspace(0.0, 2.0, 21)
+    return PlotView("f of x", "x", (PlotSeries("f", x, x**2), PlotSeries("f'", x, 2 * x)))
+
+
+def test_plot_png_is_deterministic_without_metadata():
+    a = DerivativePlot(view(), salt="a")._repr_png_()
+    b = DerivativePlot(view(), salt="b")._repr_png_()
+    assert a.startswith(b"\x89PNG") and a == b
+    assert b"Software" not in a and b"matplotlib" not in a
+
+
+def test_svg_as_img_keeps_the_svg_and_its_size():
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="300.5" height="80.0">'
+        "<text>a&lt;b</text></svg>"
+    )
+    html = svg_img_html(svg, 'x --> "y"')
+    m = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', html)
+    assert m and base64.b64decode(m.group(1)).decode() == svg
+    assert 'width="300" height="80"' in html or 'width="300"' in html
+    assert 'alt="x --&gt; &quot;y&quot;"' in html
+    assert "<svg" not in html  # nothing for a sanitiser to strip
+
+
+def test_svg_size_reads_points_as_css_pixels():
+    assert svg_size('<svg width="432pt" height="230.4pt" viewBox="0 0 432 230.4">') == (
+        576.0,
+        307.2,
+    )
+    assert svg_size('<svg width="10" height="20">') == (10.0, 20.0)
+    assert svg_size("<svg>") is None
