@@ -158,8 +158,8 @@ def test_arrow_text_of_a_chain():
 
 
 def test_operation_text_of_a_dag():
-    assert graph_text(square_graph()) == "y = mul(x, x)\nz = sin(y)  # output"
-    assert graph_text(unconnected_graph()) == "z = mul(x, 2)  # output\nu = exp(w)"
+    assert graph_text(square_graph()) == "y = x * x\nz = sin(y)  # output"
+    assert graph_text(unconnected_graph()) == "z = x * 2  # output\nu = exp(w)"
 
 
 # --- gradient table ----------------------------------------------------------------------
@@ -219,8 +219,9 @@ def test_graph_svg_chain_content():
     svg = graph_svg(chain_graph(), salt="s1")
     root = well_formed(svg)
     assert root.tag.endswith("svg")
-    for s in ("x = 3.0000", "y = 9.0000", "z = 0.4121", ">pow<", ">sin<"):
+    for s in ("x = 3.0000", "y = 9.0000", "z = 0.4121", ">pow(x)<", ">sin(y)<"):
         assert s in svg
+    assert ">x**2<" in graph_svg(chain_graph(const=True))  # the exponent folded into the label
     assert "\u2202z/\u2202y = -0.9111" in svg and "\u2202z/\u2202x = -5.4668" in svg
     for i in range(3):
         assert f'id="am-gs1-n{i}" data-node-id="{i}"' in svg
@@ -242,13 +243,15 @@ def test_graph_svg_unconnected_and_constant():
     svg = graph_svg(unconnected_graph())
     well_formed(svg)
     assert "not connected" in svg and "u = 1.6487" in svg
-    assert ">2.0000<" in svg  # the constant operand is a small box with its value
+    assert ">x \u00d7 2<" in svg  # the constant is folded into its operation's label
+    assert 'data-node-id="2"' not in svg  # and gets no box of its own
 
 
 def test_graph_svg_vector():
     svg = graph_svg(vector_graph())
-    assert "x = [0.0000, 0.1579, \u2026, 3.0000] (20,)" in svg
-    assert ">sum<" in svg
+    assert ">x (20,)<" in svg and svg.count('class="am-strip"') == 4  # values and grads
+    assert "value [0.0000, 0.1579, \u2026, 3.0000] (20,)" in svg  # the numbers, in the tooltip
+    assert ">y.sum()<" in svg
 
 
 def test_graph_svg_is_deterministic_and_salted():
@@ -353,7 +356,8 @@ def test_chain_rule_sums_over_uses_and_handles_special_cases():
     assert x["chain"].endswith("= \u22125.4668")
     details = {d["label"]: d for d in node_details(unconnected_graph())}
     assert "not connected" in details["u"]["chain"] and details["u"]["grad"] is None
-    assert "constant" in details["const#2"]["chain"]
+    assert "constant" in details["2"]["chain"]  # a constant is called by its value
+    assert all("2" not in line.split("=")[0] for line in details["z"]["local"])  # not listed
     vec = {d["label"]: d for d in node_details(vector_graph())}
     assert "\u2299" in vec["x"]["chain"]
     assert "not elementwise" in vec["s"]["local"][0]

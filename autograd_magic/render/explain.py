@@ -135,6 +135,8 @@ def local_texts(graph: GraphView, st: Structure, node: NodeView) -> list[str]:
         counts[src] = counts.get(src, 0) + 1
     lines = []
     for arg, src in enumerate(node.inputs):
+        if is_constant(graph.nodes[src]):
+            continue  # a constant operand gets no gradient, so no local derivative is needed
         sym = _operand(node, graph.nodes[src], arg, counts[src] > 1)
         edge = st.edge_at.get((node.id, arg))
         if edge is None:

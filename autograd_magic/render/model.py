@@ -27,6 +27,7 @@ class NodeView:
     grad: np.ndarray | None  # d(output)/d(this); None means "not connected" (never a fake 0)
     grad_attr: str = ""  # what the front end's own gradient slot says: '' or e.g. 'None'
     fd_error: float | None = None  # finite-difference check: max abs error, None if not run
+    expr: str = ""  # for an unnamed value: the expression that made it ('X @ W1 + b1', '2')
 
     @property
     def label(self) -> str:
