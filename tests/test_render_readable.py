@@ -1,4 +1,4 @@
-"""Pictures keep a form an untrusted notebook shows: PNG beside the plot's SVG, graph as <img>."""
+"""Renderer content: pictures an untrusted notebook keeps, a table that fits, label sizes."""
 
 from __future__ import annotations
 
@@ -44,3 +44,38 @@ def test_svg_size_reads_points_as_css_pixels():
     )
     assert svg_size('<svg width="10" height="20">') == (10.0, 20.0)
     assert svg_size("<svg>") is None
+
+
+def test_table_caps_rows_and_explains_the_fd_column():
+    from autograd_magic.render.model import GraphView, NodeView
+    from autograd_magic.render.table import FD_LEGEND, GradientTable
+
+    one = np.array(1.0)
+    nodes = [
+        NodeView(
+            i,
+            f"w{i}",
+            None,
+            None,
+            (),
+            np.full(3, float(i)),
+            "float64",
+            True,
+            True,
+            one,
+            fd_error=1e-9,
+        )
+        for i in range(200)
+    ]
+    nodes.append(
+        NodeView(
+            200, "loss", "sum", "SumBackward0", tuple(range(200)), one, "float64", True, False, one
+        )
+    )
+    table = GradientTable(GraphView(tuple(nodes), (), 200, ()), max_rows=30)
+    assert len(table.rows) == 31  # 30 named values and the output
+    assert "170 more named values not listed." in table.notes and FD_LEGEND in table.notes
+    html = table._repr_html_()
+    assert len(html) < 40_000
+    assert table.columns[7] == "gradient of loss"
+    assert 'title="[1., 1., 1.]"' in html  # full values on hover
