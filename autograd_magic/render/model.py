@@ -69,6 +69,15 @@ class PlotSeries:
     label: str
     x: np.ndarray
     y: np.ndarray
+    dashed: bool = False  # a prediction or reference line rather than a computed curve
+
+
+@dataclass(frozen=True)
+class Heatmap:
+    """A parameter's gradient drawn as a colour grid (1-D as one row)."""
+
+    label: str  # '∂loss/∂W1 (3, 4)'
+    values: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -81,3 +90,5 @@ class PlotView:
     point: tuple[float, float] | None = None  # the current input and output
     slope: float | None = None  # tangent slope at the point
     notes: tuple[str, ...] = field(default_factory=tuple)  # e.g. "3 points were NaN/inf"
+    heatmaps: tuple[Heatmap, ...] = ()  # per-parameter gradients, drawn below the curves
+    y_label: str = ""
