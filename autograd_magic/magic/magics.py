@@ -81,6 +81,7 @@ class AutogradMagics(Magics):
     """
 
     last_outputs: list[Any] = []
+    _widgets_of_cell: dict[str, list[Any]]
 
     @magic_arguments(name="%autograd")  # the usage line then reads "%%autograd"
     @argument(
@@ -156,10 +157,32 @@ class AutogradMagics(Magics):
                 outputs = [
                     Note(f"%%autograd could not show this cell: {type(err).__name__}: {err}")
                 ]
+        self._show(outputs, line, cell)
+
+    def _show(self, outputs: list[Any], line: str, cell: str) -> None:
+        """Display the outputs; first close the widgets this cell's previous run made."""
         self.last_outputs = outputs
+        key = self._cell_key(line, cell)
+        if not hasattr(self, "_widgets_of_cell"):
+            self._widgets_of_cell = {}
+        for old in self._widgets_of_cell.pop(key, []):
+            try:
+                old.close()
+            except Exception:  # an already closed or broken widget: nothing to free
+                pass
+        made = [o for o in outputs if hasattr(o, "close") and hasattr(o, "comm")]
+        if made:
+            self._widgets_of_cell[key] = made
         _flush_inline_figures()
         for obj in outputs:
             display(obj)
+
+    def _cell_key(self, line: str, cell: str) -> str:
+        """The notebook cell being run (JupyterLab sends its id), else the cell's text."""
+        header = getattr(self.shell, "parent_header", None) or {}
+        meta = header.get("metadata") if isinstance(header, dict) else None
+        cell_id = meta.get("cellId") if isinstance(meta, dict) else None
+        return f"id:{cell_id}" if isinstance(cell_id, str) else f"text:{salt_of(line, cell)}"
 
     def _show_failure(
         self,
@@ -195,10 +218,7 @@ class AutogradMagics(Magics):
             return
         finally:
             del tb
-        self.last_outputs = outputs
-        _flush_inline_figures()
-        for obj in outputs:
-            display(obj)
+        self._show(outputs, line, cell)
 
     def _parse(self, line: str) -> Any:
         """Parse the options; a bad one is a UsageError that lists those allowed."""
