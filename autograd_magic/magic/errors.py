@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..render.model import GraphView
+from ..render.naming import definitions
 from ..render.text import node_ref
 
 PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -227,8 +228,9 @@ def explain(
 
 
 def saved_values(graph: GraphView, limit: int = 3) -> str:
-    """``'x, saved by x**2; y, saved by sin(y)'``: operands operations keep for backward."""
+    """``'x, saved by y = x**2; y, saved by z = sin(y)'``: what operations keep for backward."""
     items = []
+    rhs = definitions(graph.nodes)
     for node in graph.nodes:
         if node.op is None:
             continue
@@ -238,7 +240,8 @@ def saved_values(graph: GraphView, limit: int = 3) -> str:
             if src.requires_grad or not src.is_leaf:
                 refs.append(node_ref(src))
         if refs:
-            items.append(f"{', '.join(refs)} saved by {node_ref(node)}")
+            made = f"{node.name} = {rhs[node.id]}" if node.name else rhs[node.id]
+            items.append(f"{', '.join(refs)}, saved by {made}")
     more = f"; and {len(items) - limit} more" if len(items) > limit else ""
     return "; ".join(items[:limit]) + more
 

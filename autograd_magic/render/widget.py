@@ -159,6 +159,9 @@ function render({ model, el }) {
     svg.style.width = (w * scale).toFixed(1) + "px";
     svg.style.height = (h * scale).toFixed(1) + "px";
     svg.style.maxWidth = "none";
+    // ask for the picture's full width: when the row is too narrow for it and the panel,
+    // the panel wraps below the graph instead of squeezing it
+    graph.style.flexBasis = Math.ceil(w * scale + 4) + "px";
   }
   function fitScale() {
     const svg = svgEl();
