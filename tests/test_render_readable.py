@@ -79,3 +79,56 @@ def test_table_caps_rows_and_explains_the_fd_column():
     assert len(html) < 40_000
     assert table.columns[7] == "gradient of loss"
     assert 'title="[1., 1., 1.]"' in html  # full values on hover
+
+
+def network_graph():
+    """X @ W1 + b1 -> relu -> @ W2 + b2 -> (out - y)**2 -> mean, through the magic's analysis."""
+    from IPython.core.interactiveshell import InteractiveShell
+    from IPython.testing.globalipapp import start_ipython
+    from IPython.utils.capture import capture_output
+
+    from autograd_magic.magic.outputs import Table
+
+    ip = start_ipython() or InteractiveShell.instance()
+    ip.run_line_magic("load_ext", "autograd_magic")
+    body = (
+        "import autograd_magic.torch as tr\ntr.manual_seed(0)\nX = tr.randn(8, 3)\n"
+        "y = tr.randn(8, 1)\nW1 = tr.randn(3, 4, requires_grad=True)\n"
+        "b1 = tr.zeros(4, requires_grad=True)\nW2 = tr.randn(4, 1, requires_grad=True)\n"
+        "b2 = tr.zeros(1, requires_grad=True)\nh = tr.relu(X @ W1 + b1)\n"
+        "out = h @ W2 + b2\nloss = ((out - y)**2).mean()\nloss.backward()\n"
+    )
+    with capture_output():
+        ip.run_cell("%%autograd --no-plot --no-widget\n" + body)
+    shown = ip.magics_manager.registry["AutogradMagics"].last_outputs
+    return next(o for o in shown if isinstance(o, Table)).graph
+
+
+def test_graph_labels_keep_their_size_and_the_picture_grows_taller():
+    from autograd_magic.render.graph_svg import FIT_WIDTH, graph_svg
+
+    svg = graph_svg(network_graph(), salt="n")
+    root = __import__("xml.etree.ElementTree", fromlist=["fromstring"]).fromstring(svg)
+    assert root.get("font-size") == "12"
+    sizes = [float(t.get("font-size", "12")) for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert sizes and min(sizes) >= 11  # labels drawn at 11-12 px ...
+    assert "max-width:100%" not in svg  # ... and never scaled down to fit the cell
+    width, height = float(root.get("width")), float(root.get("height"))
+    assert width <= FIT_WIDTH + 40 and height > width  # too wide left to right: top to bottom
+
+
+def test_graph_names_say_what_was_computed():
+    from autograd_magic.render.graph_svg import graph_svg
+    from autograd_magic.render.text import graph_text
+
+    graph = network_graph()
+    svg = graph_svg(graph, salt="n")
+    for label in (">X @ W1<", ">+ b1<", ">relu<", ">h @ W2<", ">+ b2<", ">out \u2212 y<", ">**2<"):
+        assert label in svg, label
+    assert not re.search(r"[a-z]#\d", svg) and "const" not in svg  # no "mul#2", "const#1"
+    assert graph_text(graph).split("\n") == [
+        "h = relu(X @ W1 + b1)",
+        "out = h @ W2 + b2",
+        "loss = ((out - y)**2).mean()  # output",
+    ]
+    assert ">(8, 4)<" in svg and 'class="am-strip"' in svg  # compact tensor nodes

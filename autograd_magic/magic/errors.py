@@ -203,6 +203,8 @@ def explain(
         if "modified by an inplace operation" in msg:
             m = re.search(r"\[([^\]]*\[[^\]]*\])\], which is output (\d+) of (\w+)", msg)
             which = f": a {m.group(1)} made by {m.group(3)}" if m else ""
+            if m and graph is not None:
+                which = _in_place_detail(graph, m.group(3)) or which
             return IN_PLACE.format(which=which)
         if "does not require grad and does not have a grad_fn" in msg:
             return NO_GRAD
@@ -225,6 +227,29 @@ def explain(
                 if _is_tf_constant(ns.get(src)):
                     return UNWATCHED.format(grad=grad, src=src)
     return None
+
+
+def _in_place_detail(graph: GraphView, fn_prefix: str) -> str:
+    """``': y (x * 3), saved by z = (x * 3)**2, was changed by an in-place add'``."""
+    rhs = definitions(graph.nodes)
+    for node in reversed(graph.nodes):
+        if not (node.name and node.inputs and (node.fn_name or "").startswith(fn_prefix)):
+            continue
+        old = node.inputs[0]
+        savers = [
+            f"{n.name} = {rhs[n.id]}" if n.name else rhs[n.id]
+            for n in graph.nodes
+            if old in n.inputs and n.id != node.id
+        ]
+        if not savers:
+            continue
+        before = node_ref(graph.nodes[old])
+        held = f" ({before})" if before != node.name else ""
+        return (
+            f": {node.name}{held}, saved by {'; '.join(savers[:2])}, was changed by an in-place "
+            f"{node.op}"
+        )
+    return ""
 
 
 def saved_values(graph: GraphView, limit: int = 3) -> str:
