@@ -162,6 +162,13 @@ def test_vector_training_and_network_cells_are_readable(lab):
     (ROOT / "tests" / "e2e" / "artifacts" / "readable-measures.txt").write_text(
         "\n".join(f"{k}: {v}" for k, v in seen.items()) + "\n"
     )
+    # "fit" shrinks the tall network graph, but never below readable labels
+    cell = lab.cell(4)
+    cell.locator(".am-gw-fit").first.click()
+    fitted = lab.page.evaluate(LABELS_JS, cell.element_handle())
+    lab.screenshot("network-graph-fit", cell.locator(".am-gw").first)
+    assert min(fitted) >= 8 and statistics.median(fitted) >= 10, sorted(fitted)[:5]
+    assert statistics.median(fitted) < seen["network"]["median"]  # it did zoom out
     # the network's plot is the loss along the negative gradient, never against b1
     plot = lab.cell(4).locator(".jp-RenderedSVG").last
     plot.scroll_into_view_if_needed()
