@@ -132,3 +132,15 @@ def test_graph_names_say_what_was_computed():
         "loss = ((out - y)**2).mean()  # output",
     ]
     assert ">(8, 4)<" in svg and 'class="am-strip"' in svg  # compact tensor nodes
+
+
+def test_side_panel_lists_a_tensors_numbers_and_what_made_it():
+    from autograd_magic.render.explain import node_details
+
+    graph = network_graph()
+    details = {d["label"]: d for d in node_details(graph)}
+    assert details["h"]["made_by"] == "relu(X @ W1 + b1)"
+    numbers = details["W1"]["numbers"]
+    assert numbers.startswith("value =\n[[") and "gradient =" in numbers
+    assert numbers.count("\n") == 7  # 3 rows of values, 3 of gradients, two headers
+    assert details["loss"]["numbers"] == ""  # a number shows as value and gradient rows

@@ -93,7 +93,8 @@ function render({ model, el }) {
       return;
     }
     let head = d.label;
-    if (d.op) head += " = " + d.op + "(\u2026)";
+    if (d.made_by && d.made_by !== d.label) head += " = " + d.made_by;
+    else if (d.op) head += " = " + d.op + "(\u2026)";
     if (d.is_output) head += "  (output)";
     panel.append(make("div", "am-gw-title", head));
     row("value", d.value);
@@ -101,6 +102,7 @@ function render({ model, el }) {
     if (d.fn) row("grad_fn / op", d.fn);
     const tracked = d.requires_grad || !d.is_leaf;
     row("gradient", d.grad !== null ? d.grad : tracked ? "not connected" : "not tracked");
+    if (d.numbers) panel.append(make("pre", "am-gw-numbers", d.numbers));
     list("local derivatives", d.local);
     panel.append(make("div", "am-gw-key", "chain rule"));
     panel.append(make("div", "am-gw-chain", d.chain));
@@ -268,6 +270,8 @@ CSS = """
 .am-gw-chain { overflow-wrap: anywhere; background: #fff; border: 1px solid #e9ecef;
   border-radius: 4px; padding: 4px 6px; margin-top: 2px; }
 .am-gw-list { margin: 2px 0 0 0; padding-left: 1.2em; }
+.am-gw-numbers { margin: 6px 0 0 0; padding: 4px 6px; background: #fff; border: 1px solid #e9ecef;
+  border-radius: 4px; font-size: 12px; max-height: 220px; overflow: auto; white-space: pre; }
 .am-gw-note, .am-gw-hint { color: #868e96; margin: 6px 0 0 0; }
 """
 
