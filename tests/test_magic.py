@@ -125,6 +125,7 @@ def test_help_is_built_from_the_arguments(ip):
     text = cap.stdout
     for option in ("%%autograd [--of NAME]", "--wrt NAME", "--range", "--second", "--no-table"):
         assert option in text, option
+    assert "::" not in text and "Usage:\n  %%autograd [--of NAME]" in text
 
 
 @pytest.mark.parametrize("line", ["--bogus", "--of", "--range 1", "--range 2:1", "--range=a:b"])

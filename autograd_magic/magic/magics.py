@@ -301,3 +301,13 @@ class AutogradMagics(Magics):
                 "run %%autograd on the cell that builds the graph to see it."
             )
         return "\n".join(lines)
+
+
+def _plain_help(doc: str | None) -> str | None:
+    """IPython's argument help starts with a reST ``::`` before the usage line; say "Usage:"."""
+    if doc and doc.startswith("::\n"):
+        return "Usage:\n" + doc[3:].lstrip("\n")
+    return doc
+
+
+AutogradMagics.autograd.__doc__ = _plain_help(AutogradMagics.autograd.__doc__)
