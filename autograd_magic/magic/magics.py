@@ -179,8 +179,13 @@ class AutogradMagics(Magics):
 
     def _cell_key(self, line: str, cell: str) -> str:
         """The notebook cell being run (JupyterLab sends its id), else the cell's text."""
-        header = getattr(self.shell, "parent_header", None) or {}
-        meta = header.get("metadata") if isinstance(header, dict) else None
+        parent: Any = {}
+        kernel = getattr(self.shell, "kernel", None)
+        try:
+            parent = kernel.get_parent("shell") if kernel is not None else {}
+        except Exception:  # an older kernel without get_parent: fall back to the text
+            parent = {}
+        meta = parent.get("metadata") if isinstance(parent, dict) else None
         cell_id = meta.get("cellId") if isinstance(meta, dict) else None
         return f"id:{cell_id}" if isinstance(cell_id, str) else f"text:{salt_of(line, cell)}"
 

@@ -63,6 +63,15 @@ out = h @ W2 + b2
 loss = ((out - target)**2).mean()
 loss.backward()"""
 
+# How many graph widgets the kernel holds (re-running a cell must not add one).
+LIVE_WIDGETS_CELL = """\
+import warnings
+import ipywidgets
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    live = [w for w in ipywidgets.Widget.widgets.values() if type(w).__name__ == "InteractiveGraph"]
+print("live graph widgets:", len(live))"""
+
 TWICE_CELL = """\
 %%autograd
 x = tr.tensor(3.0, requires_grad=True)
@@ -130,6 +139,23 @@ def run_and_wait(lab: Any, cells: int) -> None:
     )
 
 
+PROMPT_JS = "(c) => c.querySelector('.jp-InputPrompt').textContent.trim()"
+
+
+def rerun(lab: Any, index: int) -> None:
+    """Run one cell again (Shift+Enter) and wait until it has a new execution count."""
+    cell = lab.cell(index)
+    before = lab.page.evaluate(PROMPT_JS, cell.element_handle())
+    cell.locator(".jp-InputPrompt").click()
+    lab.page.keyboard.press("Shift+Enter")
+    lab.page.wait_for_function(
+        "([c, old]) => { const p = c.querySelector('.jp-InputPrompt').textContent.trim();"
+        " return p !== old && /^\\[\\d+\\]:$/.test(p); }",
+        arg=[cell.element_handle(), before],
+        timeout=60_000,
+    )
+
+
 def check_readable(lab: Any, index: int, tag: str) -> dict[str, Any]:
     cell = lab.cell(index)
     handle = cell.element_handle()
@@ -151,11 +177,13 @@ def check_readable(lab: Any, index: int, tag: str) -> dict[str, Any]:
 
 def test_vector_training_and_network_cells_are_readable(lab):
     nb = lab.write_notebook(
-        "readable.ipynb", [SETUP, VECTOR_CELL, TRAINING_DATA, TRAINING_CELL, NETWORK_CELL]
+        "readable.ipynb",
+        [SETUP, VECTOR_CELL, TRAINING_DATA, TRAINING_CELL, NETWORK_CELL, LIVE_WIDGETS_CELL],
     )
     lab.open(nb)
     at_laptop_size(lab)
-    run_and_wait(lab, 5)
+    run_and_wait(lab, 6)
+    assert "live graph widgets: 3" in lab.cell(5).inner_text()
     seen = {}
     for index, tag in ((1, "vector-10_02"), (3, "training-12"), (4, "network")):
         seen[tag] = check_readable(lab, index, tag)
@@ -173,6 +201,12 @@ def test_vector_training_and_network_cells_are_readable(lab):
     plot = lab.cell(4).locator(".jp-RenderedSVG").last
     plot.scroll_into_view_if_needed()
     lab.screenshot("network-plot", plot)
+
+    # re-running the network cell closes the widget its first run made
+    rerun(lab, 4)
+    lab.cell(4).locator(".am-gw .am-gw-graph svg.am-graph").first.wait_for(timeout=30_000)
+    rerun(lab, 5)
+    assert "live graph widgets: 3" in lab.cell(5).inner_text(), lab.cell(5).inner_text()
     lab.assert_no_console_errors()
 
 
