@@ -10,7 +10,8 @@ import warnings
 import numpy as np
 import pytest
 from IPython.core.error import UsageError
-from IPython.testing.globalipapp import get_ipython
+from IPython.core.interactiveshell import InteractiveShell
+from IPython.testing.globalipapp import start_ipython
 from IPython.utils.capture import capture_output
 
 from autograd_magic.core import trace
@@ -68,7 +69,7 @@ needs_tf = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def ip():
-    shell = get_ipython()
+    shell = start_ipython() or InteractiveShell.instance()  # whichever test module came first
     formatter = shell.display_formatter
     saved = formatter.active_types
     formatter.active_types = list(formatter.format_types)  # as in a notebook

@@ -109,3 +109,18 @@ def test_an_unrecognised_error_still_shows_the_recording(ip):
     result, _, shown, note = run(ip, "x = tr.tensor(2.0, requires_grad=True)\ny = x**2\n1/0\n")
     assert isinstance(result.error_in_exec, ZeroDivisionError)
     assert note.explanation is None and any(isinstance(o, Table) for o in shown)
+
+
+def test_nothing_recorded_and_nothing_to_explain_is_just_the_traceback(ip):
+    with capture_output() as cap:
+        result = ip.run_cell("%%autograd\nundefined_name + 1\n", store_history=True)
+    assert isinstance(result.error_in_exec, NameError)
+    assert cap.outputs == [] and "NameError" in cap.stdout
+    assert "run_cell_magic" not in cap.stdout
+
+
+def test_explained_even_when_nothing_was_recorded(ip):
+    body = "x = tr.tensor([1.0, 2.0])\nz = (x * 2).sum()\nz.backward()\n"  # records nothing
+    _, _, shown, note = run(ip, body)
+    assert shown == [note] and "Nothing was recorded" in note.text
+    assert "requires_grad=True" in note.explanation

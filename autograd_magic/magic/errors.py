@@ -199,7 +199,10 @@ def explain(
                 if shape
                 else "the value holds several numbers"
             )
-            return NON_SCALAR.format(what=what, name=name)
+            text = NON_SCALAR.format(what=what, name=name)
+            if value is not None and getattr(value, "requires_grad", True) is False:
+                text += " " + NO_GRAD.replace("backward() was called on", f"Also, {name} is")
+            return text
         if "modified by an inplace operation" in msg:
             m = re.search(r"\[([^\]]*\[[^\]]*\])\], which is output (\d+) of (\w+)", msg)
             which = f": a {m.group(1)} made by {m.group(3)}" if m else ""

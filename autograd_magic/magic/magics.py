@@ -120,7 +120,9 @@ class AutogradMagics(Magics):
         finite-difference check, the computation graph (click a node for its chain rule, step
         through the backward pass), and plots of the output and its derivative, computed by
         replaying the recorded operations. The magic's gradients come from its own copy of
-        the graph: no .grad changes.
+        the graph: no .grad changes. When the cell raises, the table and graph show what it
+        recorded up to the error, common autograd mistakes are explained in plain words,
+        and the cell still fails.
 
         Examples:
 
@@ -218,7 +220,9 @@ class AutogradMagics(Magics):
                     pass
             graph = next((o.graph for o in shown if isinstance(o, Table)), None)
             why = explain(err, tb, cell_file, cell, self.shell.user_ns, graph)
-            outputs: list[Any] = [ErrorNote(type(err).__name__, why), *shown]
+            if not shown and why is None:
+                return  # nothing recorded, nothing to explain: just the traceback
+            outputs: list[Any] = [ErrorNote(type(err).__name__, why, bool(shown)), *shown]
         except Exception:  # noqa: BLE001 - the user's error must surface unchanged
             return
         finally:

@@ -35,13 +35,15 @@ class Note:
 class ErrorNote:
     """Shown when the cell raised: what is drawn below, and the mistake in plain words."""
 
-    def __init__(self, error: str, explanation: str | None) -> None:
+    def __init__(self, error: str, explanation: str | None, recorded: bool = True) -> None:
         self.error = error
         self.explanation = explanation
-        self.text = (
-            f"%%autograd: the cell stopped with {error} (traceback below). "
+        self.shown = (
             "The table and graph show what it recorded up to the error."
+            if recorded
+            else "Nothing was recorded before the error."
         )
+        self.text = f"%%autograd: the cell stopped with {error} (traceback below). {self.shown}"
         if explanation:
             self.text += f"\nWhat went wrong: {explanation}"
 
@@ -53,8 +55,7 @@ class ErrorNote:
 
     def _repr_html_(self) -> str:
         head = (
-            f"The cell stopped with <b>{esc(self.error)}</b> (traceback below). "
-            "The table and graph show what it recorded up to the error."
+            f"The cell stopped with <b>{esc(self.error)}</b> (traceback below). {esc(self.shown)}"
         )
         body = ""
         if self.explanation:
