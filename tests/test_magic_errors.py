@@ -124,3 +124,9 @@ def test_explained_even_when_nothing_was_recorded(ip):
     _, _, shown, note = run(ip, body)
     assert shown == [note] and "Nothing was recorded" in note.text
     assert "requires_grad=True" in note.explanation
+
+
+def test_non_scalar_and_no_grad_are_both_explained(ip):
+    _, _, _, note = run(ip, "x = tr.tensor([1.0, 2.0])\nz = x * 2\nz.backward()\n")
+    assert "z.sum().backward()" in note.explanation
+    assert "Also, z is a value that does not depend on" in note.explanation
