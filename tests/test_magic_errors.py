@@ -130,3 +130,13 @@ def test_non_scalar_and_no_grad_are_both_explained(ip):
     _, _, _, note = run(ip, "x = tr.tensor([1.0, 2.0])\nz = x * 2\nz.backward()\n")
     assert "z.sum().backward()" in note.explanation
     assert "Also, z is a value that does not depend on" in note.explanation
+
+
+def test_gradient_twice_on_a_tape(ip):
+    body = (
+        "x = tf.Variable(3.0)\nwith tf.GradientTape() as tape:\n    y = x * x\n"
+        "a = tape.gradient(y, x)\nb = tape.gradient(y, x)\n"
+    )
+    _, _, shown, note = run(ip, body)
+    assert "persistent=True" in note.explanation and "x, saved by y = x * x" in note.explanation
+    assert any(isinstance(o, Table) for o in shown)

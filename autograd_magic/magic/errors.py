@@ -138,6 +138,12 @@ BACKWARD_TWICE = (
     "the forward lines again) before the second backward(), or keep the saved values with "
     "backward(retain_graph=True) on the first call. The second pass then adds into .grad."
 )
+TAPE_TWICE = (
+    "tape.gradient ran a second time on the same GradientTape. A tape frees what it recorded "
+    "after its first gradient call{saved}, so it cannot go back a second time. Ask for every "
+    "gradient in one call (tape.gradient(z, [x, w])), or create the tape with "
+    "tf.GradientTape(persistent=True) to call gradient several times (then del tape when done)."
+)
 NON_SCALAR = (
     "backward() without an argument needs a single number (a scalar) to start from, but "
     "{what}. Reduce it to one number first, e.g. {name}.sum().backward() (or .mean()), or pass "
@@ -190,6 +196,8 @@ def explain(
     if isinstance(err, RuntimeError):
         if "backward through the graph a second time" in msg:
             return BACKWARD_TWICE.format(saved=f" ({saved})" if saved else "")
+        if "non-persistent GradientTape can only be used to compute one set" in msg:
+            return TAPE_TWICE.format(saved=f" ({saved})" if saved else "")
         if "can be implicitly created only for scalar outputs" in msg:
             name = _backward_target(_failing_line(tb, cell_file, source)) or "z"
             value = ns.get(name)
