@@ -144,3 +144,10 @@ def test_side_panel_lists_a_tensors_numbers_and_what_made_it():
     assert numbers.startswith("value =\n[[") and "gradient =" in numbers
     assert numbers.count("\n") == 7  # 3 rows of values, 3 of gradients, two headers
     assert details["loss"]["numbers"] == ""  # a number shows as value and gradient rows
+
+
+def test_heat_strips_come_with_a_legend():
+    from autograd_magic.render.graph_svg import STRIP_LEGEND, graph_svg
+
+    svg = graph_svg(network_graph(), salt="n")
+    assert "strips: blue &lt; 0 &lt; red" in svg and STRIP_LEGEND.startswith("strips:")

@@ -35,6 +35,7 @@ DUP_OFFSET = 18.0  # spread of repeated edges between the same two nodes
 FIT_WIDTH = 860.0  # a left-to-right layout wider than this is drawn top to bottom instead
 STRIP_CELLS = 16  # heat-strip cells per tensor (values averaged into this many bins)
 CELL_W, CELL_H = 9.0, 11.0
+STRIP_LEGEND = "strips: blue < 0 < red (numbers in the table)"
 STRIP_LABEL_W = 6 * CHAR_W  # room for "value"/"grad" and a space before a strip
 
 FONT_FAMILY = "ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace"
@@ -306,8 +307,9 @@ def graph_svg(
         note = f"{hidden:,} nodes collapsed"
         if visible.hidden:
             note += ": showing the named nodes and the output"
-    top = MARGIN + (22 if note else 0) + 12  # room for the output's label above its box
-    width = max(lay.width + 2 * MARGIN, len(note) * CHAR_W + 2 * MARGIN)
+    legend = STRIP_LEGEND if any(b.strips for b in boxes) else ""
+    top = MARGIN + (22 if note else 0) + (20 if legend else 0) + 12  # + the output's label
+    width = max(lay.width + 2 * MARGIN, max(len(note), len(legend)) * CHAR_W + 2 * MARGIN)
     height = lay.height + top + MARGIN + 6
     out_ref = node_ref(graph.nodes[graph.output]) if graph.output is not None else ""
     label = f"computation graph of {out_ref}" if out_ref else "computation graph"
@@ -333,6 +335,13 @@ def graph_svg(
         parts.append(
             f'<text class="am-note" x="{MARGIN}" y="{MARGIN + 10}" fill="#c2255c">'
             f"{esc(note)}</text>"
+        )
+
+    if legend:
+        y_legend = MARGIN + 10 + (22 if note else 0)
+        parts.append(
+            f'<text class="am-legend" x="{MARGIN}" y="{y_legend}" fill="#495057">'
+            f"{esc(legend)}</text>"
         )
 
     # Edges; repeated (u, v) pairs (x*x) get distinct bends.
