@@ -7,15 +7,16 @@ functional ``grad``: the user's graph (which ``backward()`` may already have fre
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 
-from ..core.ir import CONST, INPUT, IR, LITERAL, OP, gradients, replay
+from ..core.ir import CONST, INPUT, IR, OP, gradients, replay
 from ..core.tensor import Tensor
 from ..core.trace import no_grad
 from ..render.model import EdgeView, GraphView, NodeView
+from ..render.naming import expressions
 from ..render.text import fmt
 
 EDGE_DATA_LIMIT = 400  # above this many values, chain-rule data only around named values
@@ -239,22 +240,11 @@ def output_label(an: Analysis) -> str:
         return ""
     e = ir.eqns[var.eqn]
     ops = [a for a in e.args if ir.vars[a].kind in (INPUT, OP)]
-    refs = [an.names.get(a) or _ref(ir, a) for a in e.args]
     op = e.prim.name
     if op in ("sum", "mean") and len(ops) == 1 and ops[0] in an.names and not e.params.get("axis"):
         name = an.names[ops[0]]
         return f"reduce_{op}({name})" if ir.front_end == "tf" else f"{name}.{op}()"
-    return f"{op}({', '.join(refs)})"
-
-
-def _ref(ir: IR, vid: int) -> str:
-    v = ir.vars[vid]
-    if v.kind == LITERAL:
-        value = v.value
-        return f"{value:g}" if isinstance(value, float) else str(value)
-    if v.kind == OP:
-        return f"{ir.eqns[v.eqn].prim.name}#{vid}"
-    return v.tag or f"{'leaf' if v.kind == INPUT else 'const'}#{vid}"
+    return ""
 
 
 def grad_slot(an: Analysis, vid: int, tensor: Any, is_leaf: bool) -> tuple[str, str | None]:
@@ -327,6 +317,11 @@ def build_graph(an: Analysis, tensors: dict[int, Any]) -> GraphView:
                 fd_error=fd.get(v.id),
             )
         )
+    nodes = [replace(n, expr=e) if not n.name else n for n, e in zip(nodes, expressions(nodes))]
+    out = an.output
+    if out is not None and not nodes[out].name:  # an unnamed output is called by its expression
+        names[out] = nodes[out].expr
+        nodes[out] = replace(nodes[out], name=nodes[out].expr)
     order = tuple(i for i in range(len(nodes) - 1, -1, -1) if nodes[i].grad is not None)
     if an.output is None:
         order = ()

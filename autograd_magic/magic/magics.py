@@ -16,7 +16,8 @@ from ..core.tensor import Tensor
 from ..render import DerivativePlot
 from .analysis import analyze, build_graph, choose_output
 from .capture import Capture, name_vars, paused, tensor_names
-from .outputs import GraphPicture, InteractiveGraph, Note, Table
+from .errors import cell_traceback, explain, show_cell_traceback
+from .outputs import ErrorNote, GraphPicture, InteractiveGraph, Note, Table
 from .plots import PlotChoiceError, PlotRequest, plot_view
 from .real_common import RealCaptures, mixed_message, nothing_message, replayable
 from .runner import hide_magic_frame, run_body
@@ -81,6 +82,7 @@ class AutogradMagics(Magics):
     """
 
     last_outputs: list[Any] = []
+    _widgets_of_cell: dict[str, list[Any]]
 
     @magic_arguments(name="%autograd")  # the usage line then reads "%%autograd"
     @argument(
@@ -119,7 +121,9 @@ class AutogradMagics(Magics):
         finite-difference check, the computation graph (click a node for its chain rule, step
         through the backward pass), and plots of the output and its derivative, computed by
         replaying the recorded operations. The magic's gradients come from its own copy of
-        the graph: no .grad changes.
+        the graph: no .grad changes. When the cell raises, the table and graph show what it
+        recorded up to the error, common autograd mistakes are explained in plain words,
+        and the cell still fails.
 
         Cells may use this project's autograd_magic.torch / autograd_magic.tf (no install
         needed) or the real ``import torch`` / ``import tensorflow as tf`` when installed: the
@@ -127,7 +131,7 @@ class AutogradMagics(Magics):
         PowBackward0, TensorFlow op types such as Pow); an operation the engine does not know
         is computed by the library itself, or marked "not followed".
 
-        Examples::
+        Examples:
 
             %%autograd
             x = torch.tensor(3.0, requires_grad=True)
@@ -145,11 +149,14 @@ class AutogradMagics(Magics):
         before = {name: id(t) for name, t in tensor_names(shell.user_ns)}
         capture = Capture()
         real = RealCaptures(cell, shell.user_ns)  # the real torch / tensorflow, if used
+        files: list[str] = []
         try:
             with capture, real:
-                run_body(shell, line, cell)
-        except BaseException:
+                run_body(shell, line, cell, files)
+        except BaseException as err:
             hide_magic_frame()
+            if files and isinstance(err, Exception) and not isinstance(err, UsageError):
+                self._show_failure(err, files[0], capture, real, args, lo_hi, line, cell, before)
             raise
         with paused():
             try:
@@ -160,10 +167,76 @@ class AutogradMagics(Magics):
                 outputs = [
                     Note(f"%%autograd could not show this cell: {type(err).__name__}: {err}")
                 ]
+        self._show(outputs, line, cell)
+
+    def _show(self, outputs: list[Any], line: str, cell: str) -> None:
+        """Display the outputs; first close the widgets this cell's previous run made."""
         self.last_outputs = outputs
+        key = self._cell_key(line, cell)
+        if not hasattr(self, "_widgets_of_cell"):
+            self._widgets_of_cell = {}
+        for old in self._widgets_of_cell.pop(key, []):
+            try:
+                old.close()
+            except Exception:  # an already closed or broken widget: nothing to free
+                pass
+        made = [o for o in outputs if hasattr(o, "close") and hasattr(o, "comm")]
+        if made:
+            self._widgets_of_cell[key] = made
         _flush_inline_figures()
         for obj in outputs:
             display(obj)
+
+    def _cell_key(self, line: str, cell: str) -> str:
+        """The notebook cell being run (JupyterLab sends its id), else the cell's text."""
+        parent: Any = {}
+        kernel = getattr(self.shell, "kernel", None)
+        try:
+            parent = kernel.get_parent("shell") if kernel is not None else {}
+        except Exception:  # an older kernel without get_parent: fall back to the text
+            parent = {}
+        meta = parent.get("metadata") if isinstance(parent, dict) else None
+        cell_id = meta.get("cellId") if isinstance(meta, dict) else None
+        return f"id:{cell_id}" if isinstance(cell_id, str) else f"text:{salt_of(line, cell)}"
+
+    def _show_failure(
+        self,
+        err: Exception,
+        cell_file: str,
+        capture: Capture,
+        real: RealCaptures,
+        args: Any,
+        lo_hi: tuple[float, float] | None,
+        line: str,
+        cell: str,
+        before: dict[str, int],
+    ) -> None:
+        """The cell raised: a plain cell's traceback, an explanation, and what was recorded.
+
+        Never raises itself: the user's exception is what the cell reports.
+        """
+        tb = err.__traceback__
+        try:
+            short = cell_traceback(tb, cell_file)
+            if short is not None:
+                show_cell_traceback(self.shell, err, short)
+            shown: list[Any] = []
+            with paused():
+                try:
+                    shown = self._outputs(capture, args, lo_hi, line, cell, before, real)
+                    shown = [o for o in shown if not isinstance(o, (Note, DerivativePlot))]
+                except Exception:  # nothing more to show than the explanation
+                    pass
+            graph = next((o.graph for o in shown if isinstance(o, Table)), None)
+            why = explain(err, tb, cell_file, cell, self.shell.user_ns, graph)
+            if not shown and why is None:
+                return  # nothing recorded, nothing to explain: just the traceback
+            outputs: list[Any] = [ErrorNote(type(err).__name__, why, bool(shown)), *shown]
+        except Exception:  # noqa: BLE001 - the user's error must surface unchanged
+            return
+        finally:
+            del tb
+        self._show(outputs, line, cell)
 
     def _parse(self, line: str) -> Any:
         """Parse the options; a bad one is a UsageError that lists those allowed."""
@@ -271,3 +344,13 @@ class AutogradMagics(Magics):
                 "run %%autograd on the cell that builds the graph to see it."
             )
         return "\n".join(lines)
+
+
+def _plain_help(doc: str | None) -> str | None:
+    """IPython's argument help starts with a reST ``::`` before the usage line; say "Usage:"."""
+    if doc and doc.startswith("::\n"):
+        return "Usage:\n" + doc[3:].lstrip("\n")
+    return doc
+
+
+AutogradMagics.autograd.__doc__ = _plain_help(AutogradMagics.autograd.__doc__)

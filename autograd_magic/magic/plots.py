@@ -13,12 +13,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..core.ir import INPUT, IR, OP, curve
-from ..render.model import PlotSeries, PlotView
+from ..core.ir import INPUT, IR, OP, curve, replay
+from ..core.tensor import Tensor
+from ..core.trace import no_grad
+from ..render.model import Heatmap, PlotSeries, PlotView
 from ..render.text import fmt_scalar
 
 GRID_POINTS = 201
 DENSE_POINTS = 400
+STEP_POINTS = 41  # replays along the negative gradient
+MAX_HELD = 4  # inputs named in the "held at their values" footnote
+MAX_DESCENT_EVALS = 400_000  # equations the descent plot may replay in all
 MAX_EQNS = 5_000  # larger graphs are not replayed on a grid (each replay is a full pass)
 BRANCH_NOTE = (
     "the curve replays the recorded operations; where the code branches on values "
@@ -43,9 +48,30 @@ class PlotRequest:
 
 
 def plottable_inputs(ir: IR, names: dict[int, str], output: int | None) -> list[int]:
-    """Float inputs the output depends on that hold one number or a 1-D array."""
+    """Float inputs the output depends on that hold one number or a 1-D array.
+
+    A 1-D array whose entries are all equal (an all-zero bias) is left out: plotted against
+    itself it would be a vertical line.
+    """
     if output is None:
         return []
+    anc = ir.ancestors([output])
+    found = []
+    for v in ir.vars:
+        if not (v.kind == INPUT and v.id in anc and v.dtype.kind == "f" and v.size > 0):
+            continue
+        if v.size == 1:
+            found.append(v.id)
+        elif len(v.shape) == 1:
+            x = np.asarray(v.value, dtype=float)
+            x = x[np.isfinite(x)]
+            if x.size and float(x.max()) > float(x.min()):
+                found.append(v.id)
+    return found
+
+
+def parameters(ir: IR, output: int, grads: dict[int, np.ndarray | None]) -> list[int]:
+    """Float inputs the output depends on that got a gradient (what training would move)."""
     anc = ir.ancestors([output])
     return [
         v.id
@@ -53,9 +79,29 @@ def plottable_inputs(ir: IR, names: dict[int, str], output: int | None) -> list[
         if v.kind == INPUT
         and v.id in anc
         and v.dtype.kind == "f"
-        and (v.size == 1 or len(v.shape) == 1)
+        and grads.get(v.id) is not None
         and v.size > 0
     ]
+
+
+def _varies(view: PlotView) -> bool:
+    """Whether the first curve changes at all over the range shown."""
+    if not view.series:
+        return False
+    y = np.asarray(view.series[0].y, dtype=float)
+    y = y[np.isfinite(y)]
+    if y.size < 2:
+        return False
+    spread = float(y.max() - y.min())
+    return spread > 1e-12 * max(1.0, float(np.abs(y).max()))
+
+
+def held_note(names: list[str]) -> str:
+    """``other inputs held at their values (a, b, c, d and 496 more)``, bounded."""
+    shown = ", ".join(names[:MAX_HELD])
+    if len(names) > MAX_HELD:
+        shown += f" and {len(names) - MAX_HELD:,} more"
+    return f"other inputs held at their values ({shown})"
 
 
 def branches_on_values(source: str, ir: IR) -> bool:
@@ -114,32 +160,116 @@ def plot_view(
         chosen = [i for i in candidates if names.get(i) == request.wrt]
         if not chosen:
             raise PlotChoiceError(request.wrt, [names[i] for i in candidates if i in names])
-        wrt = chosen[0]
+        order = chosen[:1]
     elif output is None:
         return None, "nothing was differentiated"
-    elif not candidates:
-        return None, "the output depends on no float input that is a number or a 1-D array"
     else:
+        params = parameters(ir, output, grads)
+        if ir.vars[output].size == 1 and any(len(ir.vars[p].shape) >= 2 for p in params):
+            view = _descent_plot(ir, names, output, values, grads, params, source)
+            if view is not None:
+                return view, ""
+        if not candidates:
+            return None, "the output depends on no float input that is a number or a 1-D array"
         named = [i for i in candidates if i in names]
-        wrt = (named or candidates)[0]
+        order = named + [i for i in candidates if i not in names]
     assert output is not None
     out_name = names.get(output, f"v{output}")
-    x_name = names.get(wrt, f"v{wrt}")
-    notes: list[str] = []
-    others = [i for i in ir.ancestors([output]) if ir.vars[i].kind == INPUT and i != wrt]
-    if others:
-        held = ", ".join(sorted(names.get(i, f"v{i}") for i in others))
-        notes.append(f"other inputs held at their values ({held})")
+    branchy = branches_on_values(source, ir)
+    flat = False  # some input was plotted, but the output did not change with it
+    for wrt in order:
+        x_name = names.get(wrt, f"v{wrt}")
+        notes: list[str] = []
+        others = [i for i in ir.ancestors([output]) if ir.vars[i].kind == INPUT and i != wrt]
+        if others:
+            notes.append(held_note(sorted(names.get(i, f"v{i}") for i in others)))
+        if branchy:
+            notes.append(BRANCH_NOTE)
+        var = ir.vars[wrt]
+        if var.size == 1 and len(var.shape) <= 1:
+            view = _scalar_plot(ir, wrt, output, values, grads, request, out_name, x_name, notes)
+        else:
+            view = _vector_plot(
+                ir, names, wrt, output, values, grads, request, out_name, x_name, notes
+            )
+        if view is not None and (request.wrt is not None or _varies(view)):
+            return view, ""
+        flat = flat or view is not None
+    if flat:
+        return None, "the output does not change with any input that can be plotted"
+    return None, "the graph is too large to replay on a grid"
+
+
+def _descent_plot(
+    ir: IR,
+    names: dict[int, str],
+    output: int,
+    values: list[np.ndarray],
+    grads: dict[int, np.ndarray | None],
+    params: list[int],
+    source: str,
+) -> PlotView | None:
+    """The loss along the negative gradient, ``L(θ − t·∇L)``, beside its first-order
+    prediction ``L − t·|∇L|²``, with a heatmap of each parameter's gradient.
+
+    ``t`` runs from 0 to twice where the prediction reaches 0 (a gradient-descent step with
+    learning rate ``lr`` lands at ``t = lr``). ``None`` when the gradient is zero or not finite.
+    """
+    if STEP_POINTS * max(1, len(ir.eqns)) > MAX_DESCENT_EVALS:
+        return None
+    g = {p: np.asarray(grads[p], dtype=np.float64) for p in params}
+    norm2 = float(sum(np.sum(v * v) for v in g.values()))
+    loss0 = float(np.asarray(values[output], dtype=np.float64).reshape(-1)[0])
+    if not (np.isfinite(norm2) and norm2 > 0 and np.isfinite(loss0)):
+        return None
+    t_max = 2 * abs(loss0) / norm2 if loss0 != 0 else 1.0 / np.sqrt(norm2)
+    ts = np.linspace(0.0, t_max, STEP_POINTS)
+    losses = np.empty_like(ts)
+    base = {p: np.asarray(values[p], dtype=np.float64) for p in params}
+    with no_grad(), np.errstate(all="ignore"):
+        for k, t in enumerate(ts):
+            moved = {p: (base[p] - t * g[p]).astype(ir.vars[p].dtype) for p in params}
+            try:
+                vals = replay(ir, moved, record=False, upto=output)
+            except Exception:  # an operation that cannot run on the moved values
+                return None
+            out = vals[output]
+            data = out._data if isinstance(out, Tensor) else out
+            losses[k] = float(np.asarray(data, dtype=np.float64).reshape(-1)[0])
+    out_name = names.get(output, f"v{output}")
+    pnames = [names.get(p, f"v{p}") for p in params]
+    series = (
+        PlotSeries(f"{out_name}(\u03b8 \u2212 t\u00b7\u2207{out_name})", ts, losses),
+        PlotSeries(
+            f"first-order prediction {out_name} \u2212 t\u00b7|\u2207{out_name}|\u00b2",
+            ts,
+            loss0 - ts * norm2,
+            dashed=True,
+        ),
+    )
+    heatmaps = tuple(
+        Heatmap(f"\u2202{out_name}/\u2202{names.get(p, f'v{p}')} {tuple(ir.vars[p].shape)}", g[p])
+        for p in params
+        if ir.vars[p].size > 1
+    )
+    shown = ", ".join(pnames[:6]) + (f" and {len(pnames) - 6} more" if len(pnames) > 6 else "")
+    notes = [
+        f"\u03b8 = {shown}, all moved together; a gradient-descent step with learning "
+        "rate lr lands at t = lr"
+    ]
     if branches_on_values(source, ir):
         notes.append(BRANCH_NOTE)
-    var = ir.vars[wrt]
-    if var.size == 1 and len(var.shape) <= 1:
-        view = _scalar_plot(ir, wrt, output, values, grads, request, out_name, x_name, notes)
-    else:
-        view = _vector_plot(ir, names, wrt, output, values, grads, request, out_name, x_name, notes)
-    if view is None:
-        return None, "the graph is too large to replay on a grid"
-    return view, ""
+    title = f"{out_name} along the negative gradient"
+    return PlotView(
+        title,
+        "step size t",
+        series,
+        (0.0, loss0),
+        None,
+        tuple(notes),
+        heatmaps,
+        out_name,
+    )
 
 
 def _scalar_plot(

@@ -105,9 +105,10 @@ def cell_number(shell: Any) -> int:
     return shell.execution_count if count is None else count
 
 
-def run_body(shell: Any, line: str, body: str) -> None:
+def run_body(shell: Any, line: str, body: str, files: list[str] | None = None) -> None:
     """Execute ``body`` in ``shell``'s user namespace as a normal cell; errors propagate.
 
+    The name the cell's code is compiled under is appended to ``files`` (for tracebacks).
     A syntax error is shown as IPython shows one in a normal cell, then reported as a
     ``UsageError`` (a SyntaxError raised from here would be shown with the whole stack).
     """
@@ -116,6 +117,8 @@ def run_body(shell: Any, line: str, body: str) -> None:
     name = shell.compile.cache(
         cell_text(line, transformed), cell_number(shell), raw_code=cell_text(line, body)
     )
+    if files is not None:
+        files.append(name)
     try:
         codes = _compile(shell, transformed, name)
     except (SyntaxError, ValueError, OverflowError):  # what compile() may raise

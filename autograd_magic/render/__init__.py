@@ -1,6 +1,8 @@
 """Renderers for recorded graphs: gradient table, graph SVG and widget, derivative plots.
 
 They draw plain snapshots (``model.GraphView``/``model.PlotView``), never live tensors.
+``naming`` calls unnamed values by their expressions and labels operations by what they
+compute; ``static`` gives every picture a form an untrusted notebook still shows.
 """
 
 from .graph_svg import graph_svg

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from .model import EdgeView, GraphView, NodeView
+from .naming import definitions
 from .structure import Structure, analyze, is_constant
 from .table import retain_grad_note
 from .text import fmt, fmt_shape, node_ref
@@ -135,6 +136,8 @@ def local_texts(graph: GraphView, st: Structure, node: NodeView) -> list[str]:
         counts[src] = counts.get(src, 0) + 1
     lines = []
     for arg, src in enumerate(node.inputs):
+        if is_constant(graph.nodes[src]):
+            continue  # a constant operand gets no gradient, so no local derivative is needed
         sym = _operand(node, graph.nodes[src], arg, counts[src] > 1)
         edge = st.edge_at.get((node.id, arg))
         if edge is None:
@@ -156,6 +159,20 @@ def sent_texts(graph: GraphView, st: Structure, node: NodeView) -> list[str]:
     return lines
 
 
+PANEL_NUMBERS = 64  # a tensor's numbers listed in full in the side panel, up to this many
+
+
+def _numbers(node: NodeView) -> str:
+    """A tensor's values (and gradient) written out for the side panel; '' for a number."""
+    if np.ndim(node.value) == 0 or np.size(node.value) <= 1:
+        return ""
+    with np.printoptions(precision=4, threshold=PANEL_NUMBERS, edgeitems=3, linewidth=60):
+        text = "value =\n" + np.array2string(np.asarray(node.value), separator=", ")
+        if node.grad is not None and np.ndim(node.grad):
+            text += "\ngradient =\n" + np.array2string(np.asarray(node.grad), separator=", ")
+    return text.replace("-", MINUS)
+
+
 def node_details(
     graph: GraphView, ids: Iterable[int] | None = None, st: Structure | None = None
 ) -> list[dict[str, Any]]:
@@ -163,6 +180,7 @@ def node_details(
     if st is None:
         st = analyze(graph)
     chosen = range(len(graph.nodes)) if ids is None else ids
+    rhs = definitions(graph.nodes)
     details = []
     for i in chosen:
         node = graph.nodes[i]
@@ -175,6 +193,8 @@ def node_details(
                 "label": node_ref(node),
                 "name": node.name,
                 "op": node.op or "",
+                "made_by": rhs[node.id],
+                "numbers": _numbers(node),
                 "fn": node.fn_name or "",
                 "value": num(node.value),
                 "shape": fmt_shape(node.shape),

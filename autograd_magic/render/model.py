@@ -27,6 +27,7 @@ class NodeView:
     grad: np.ndarray | None  # d(output)/d(this); None means "not connected" (never a fake 0)
     grad_attr: str = ""  # what the front end's own gradient slot says: '' or e.g. 'None'
     fd_error: float | None = None  # finite-difference check: max abs error, None if not run
+    expr: str = ""  # for an unnamed value: the expression that made it ('X @ W1 + b1', '2')
 
     @property
     def label(self) -> str:
@@ -68,6 +69,15 @@ class PlotSeries:
     label: str
     x: np.ndarray
     y: np.ndarray
+    dashed: bool = False  # a prediction or reference line rather than a computed curve
+
+
+@dataclass(frozen=True)
+class Heatmap:
+    """A parameter's gradient drawn as a colour grid (1-D as one row)."""
+
+    label: str  # '∂loss/∂W1 (3, 4)'
+    values: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -80,3 +90,5 @@ class PlotView:
     point: tuple[float, float] | None = None  # the current input and output
     slope: float | None = None  # tangent slope at the point
     notes: tuple[str, ...] = field(default_factory=tuple)  # e.g. "3 points were NaN/inf"
+    heatmaps: tuple[Heatmap, ...] = ()  # per-parameter gradients, drawn below the curves
+    y_label: str = ""

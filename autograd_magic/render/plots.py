@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import math
+import textwrap
 
 import matplotlib
 import numpy as np
@@ -13,6 +14,9 @@ from matplotlib.ticker import MaxNLocator
 from .model import PlotView
 
 FIGSIZE = (6.0, 3.2)
+NOTE_WIDTH = 110  # characters per footnote line
+NOTE_LINES = 3  # footnote lines at most
+MAX_HEATMAPS = 4
 COLORS = ("#1971c2", "#e8590c", "#2f9e44", "#7048e8", "#c2255c", "#495057")
 
 
@@ -42,15 +46,67 @@ def _finite_range(values: list[np.ndarray]) -> tuple[float, float] | None:
     return None if lo > hi else (lo, hi)
 
 
+def figsize(view: PlotView) -> tuple[float, float]:
+    """Taller when gradient heatmaps are drawn below the curves."""
+    return (FIGSIZE[0], FIGSIZE[1] + 2.3) if view.heatmaps else FIGSIZE
+
+
+def notes_text(notes: tuple[str, ...], width: int = NOTE_WIDTH, lines: int = NOTE_LINES) -> str:
+    """The footnotes wrapped to the figure's width, at most ``lines`` lines (then ``…``)."""
+    wrapped = textwrap.wrap("; ".join(notes), width) or [""]
+    if len(wrapped) > lines:
+        wrapped = wrapped[:lines]
+        wrapped[-1] = wrapped[-1][: width - 1] + "\u2026"
+    return "\n".join(wrapped)
+
+
+def _heatmaps(fig: Figure, view: PlotView, grid: object) -> None:
+    """One small colour grid per parameter gradient, blue negative, red positive."""
+    maps = view.heatmaps[:MAX_HEATMAPS]
+    for k, hm in enumerate(maps):
+        ax = fig.add_subplot(grid[1, k])  # type: ignore[index]
+        v = np.asarray(hm.values, dtype=float)
+        v = v.reshape(1, -1) if v.ndim < 2 else v.reshape(v.shape[0], -1)
+        finite = np.abs(v[np.isfinite(v)])
+        lim = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
+        image = ax.imshow(
+            np.ma.masked_invalid(v),
+            cmap="RdBu_r",
+            vmin=-lim,
+            vmax=lim,
+            aspect="auto",
+            interpolation="nearest",
+        )
+        ax.set_title(_plain(hm.label), fontsize=9)
+        ax.set_xticks([])
+        ax.set_yticks([])
+        bar = fig.colorbar(image, ax=ax, shrink=0.9, pad=0.03)
+        bar.ax.tick_params(labelsize=7)
+        bar.ax.yaxis.set_major_locator(MaxNLocator(3))
+
+
 def _draw(fig: Figure, view: PlotView) -> None:
-    """Draw the series, point, tangent and notes onto a fresh figure."""
-    ax = fig.add_subplot()
+    """Draw the series, point, tangent, heatmaps and notes onto a fresh figure."""
+    if view.heatmaps:
+        cols = min(len(view.heatmaps), MAX_HEATMAPS)
+        grid = fig.add_gridspec(2, cols, height_ratios=(3.2, 1.6), hspace=0.55, wspace=0.45)
+        ax = fig.add_subplot(grid[0, :])
+        _heatmaps(fig, view, grid)
+    else:
+        ax = fig.add_subplot()
     xs, ys = [], []
     for k, s in enumerate(view.series):
         x, y = _masked(s.x, s.y)
         xs.append(x[~np.ma.getmaskarray(y)])
         ys.append(y.compressed())
-        ax.plot(x, y, color=COLORS[k % len(COLORS)], linewidth=1.6, label=_plain(s.label))
+        ax.plot(
+            x,
+            y,
+            color=COLORS[k % len(COLORS)],
+            linewidth=1.6,
+            linestyle="--" if s.dashed else "-",
+            label=_plain(s.label),
+        )
     x_range = _finite_range(xs)
     y_range = _finite_range(ys)
     if view.point is not None:
@@ -79,24 +135,54 @@ def _draw(fig: Figure, view: PlotView) -> None:
     ax.xaxis.set_major_locator(MaxNLocator(7))
     ax.yaxis.set_major_locator(MaxNLocator(5))
     ax.set_xlabel(_plain(view.x_label))
+    if view.y_label:
+        ax.set_ylabel(_plain(view.y_label))
     ax.set_title(_plain(view.title), fontsize=11, y=1.0, pad=6)
     if view.series or view.slope is not None:
         ax.legend(loc="best", fontsize=8, framealpha=0.85)
-    bottom = 0.16
     if view.notes:
-        fig.text(0.01, 0.015, _plain("; ".join(view.notes)), fontsize=8, color="#c2255c")
-        bottom = 0.22
-    fig.subplots_adjust(left=0.1, right=0.98, top=0.88, bottom=bottom)
+        # below everything; the tight bounding box at save time keeps it (and every tick
+        # label) inside the picture
+        fig.text(0.01, -0.01, _plain(notes_text(view.notes)), fontsize=8, color="#c2255c", va="top")
+    if not view.heatmaps:
+        fig.subplots_adjust(left=0.12, right=0.98, top=0.88, bottom=0.16)
 
 
 def render_plot(view: PlotView, salt: str = "0") -> str:
     """The plot as an SVG string, byte-identical for the same view and salt."""
     rc = {"svg.hashsalt": str(salt), "svg.fonttype": "path"}
     with matplotlib.rc_context(rc):
-        fig = Figure(figsize=FIGSIZE, dpi=100)
+        fig = Figure(figsize=figsize(view), dpi=100)
         _draw(fig, view)
         buf = io.StringIO()
-        fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
+        fig.savefig(
+            buf,
+            format="svg",
+            metadata={"Date": None, "Creator": None},
+            bbox_inches="tight",
+            pad_inches=0.08,
+        )
+    return buf.getvalue()
+
+
+def render_plot_png(view: PlotView, dpi: int = 100) -> bytes:
+    """The plot as PNG bytes (no timestamp or software tag: the same view, the same bytes).
+
+    The PNG is the form an untrusted notebook shows (JupyterLab drops its SVG); nbval does
+    not compare PNG, the SVG stays the compared form.
+    """
+    with matplotlib.rc_context({"svg.fonttype": "path"}):
+        fig = Figure(figsize=figsize(view), dpi=dpi)
+        _draw(fig, view)
+        buf = io.BytesIO()
+        fig.savefig(
+            buf,
+            format="png",
+            dpi=dpi,
+            metadata={"Software": None},
+            bbox_inches="tight",
+            pad_inches=0.08,
+        )
     return buf.getvalue()
 
 
@@ -108,12 +194,19 @@ class DerivativePlot:
         self.view = view
         self.salt = salt
         self._svg: str | None = None
+        self._png: bytes | None = None
 
     def _repr_svg_(self) -> str:
         """The rendered SVG (cached)."""
         if self._svg is None:
             self._svg = render_plot(self.view, self.salt)
         return self._svg
+
+    def _repr_png_(self) -> bytes:
+        """The same plot as PNG, for viewers that do not trust SVG (cached)."""
+        if self._png is None:
+            self._png = render_plot_png(self.view)
+        return self._png
 
     def __repr__(self) -> str:
         """``DerivativePlot('sin(x**2)': f, f′, f″)``."""

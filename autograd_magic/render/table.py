@@ -19,6 +19,13 @@ CHECK, CROSS = "\u2713", "\u2717"
 # Finite-difference tolerance on the max abs error, relative to max(1, max |grad|).
 FD_TOL = {"float64": 1e-4, "float32": 1e-2, "float16": 1e-1, "bfloat16": 1e-1}
 FD_TOL_DEFAULT = 1e-2
+MAX_ROWS = 30  # named values listed; the rest are counted in a note
+FD_LEGEND = (
+    "fd check: each gradient compared with a finite-difference estimate (nudge the value by a "
+    "tiny h both ways, see how the output changes); \u2713 they agree, \u2717 they do not; the "
+    "number is the largest difference."
+)
+FULL_VALUES = 200  # a tooltip lists up to this many numbers
 
 
 @dataclass(frozen=True)
@@ -59,11 +66,35 @@ def retain_grad_note(node: NodeView) -> str:
     )
 
 
+def fmt_compact(value: object) -> str:
+    """A number as ``-5.4668``; an array by a few entries, ``[0.1257, -0.1321, …, 0.3515]``
+    (the shape is in its own column)."""
+    arr = np.asarray(value)
+    if arr.ndim == 0:
+        return fmt(arr)
+    text = fmt(arr)
+    return text[: text.rfind("] (") + 1] if "] (" in text else text
+
+
+def full_values(value: object) -> str:
+    """The values for a tooltip: all of them up to ``FULL_VALUES``, else the ends."""
+    arr = np.asarray(value)
+    if arr.ndim == 0:
+        return fmt(arr)
+    with np.printoptions(precision=4, threshold=FULL_VALUES, edgeitems=4, linewidth=72):
+        return np.array2string(arr, separator=", ")
+
+
 class GradientTable:
     """Gradients of a graph's output w.r.t. each named node, with value and grad metadata."""
 
-    def __init__(self, graph: GraphView, fd_tol: float | None = None, max_rows: int = 500) -> None:
-        """Format the rows (``fd_tol`` overrides the per-dtype tolerance; output always listed)."""
+    def __init__(
+        self, graph: GraphView, fd_tol: float | None = None, max_rows: int = MAX_ROWS
+    ) -> None:
+        """Format the rows (``fd_tol`` overrides the per-dtype tolerance; output always listed).
+
+        At most ``max_rows`` named values are listed; a note says how many more there are.
+        """
         self.graph = graph
         self.fd_tol = fd_tol
         out = graph.output
@@ -77,7 +108,7 @@ class GradientTable:
             "watched" if tf else "requires_grad",
             "leaf",
             "op" if tf else "grad_fn",
-            f"\u2202{self.output_name}/\u2202\u00b7" if out is not None else "gradient",
+            f"gradient of {self.output_name}" if out is not None else "gradient",
             "fd check",
         )
         self.rows: list[Row] = []
@@ -90,6 +121,8 @@ class GradientTable:
                 skipped += 1
         if skipped:
             self.notes.append(f"{skipped:,} more named values not listed.")
+        if any(r.fd_ok is not None for r in self.rows):
+            self.notes.append(FD_LEGEND)
         unnamed = sum(1 for n in graph.nodes if not n.name and n.id != out)
         if unnamed:
             what = (
@@ -126,7 +159,7 @@ class GradientTable:
         elif node.grad is None:
             grad = NOT_CONNECTED
         else:
-            grad = fmt(node.grad)
+            grad = fmt_compact(node.grad)
         if out is not None and not node.is_leaf and node.grad_attr == "None":
             grad += f" {DAGGER}"
             self.notes.append(retain_grad_note(node))
@@ -134,7 +167,7 @@ class GradientTable:
         fn = node.fn_name or node.op or "None"
         cells = (
             node_ref(node),
-            fmt(node.value),
+            fmt_compact(node.value),
             fmt_shape(node.shape),
             node.dtype,
             str(bool(node.requires_grad)),
@@ -168,32 +201,49 @@ class GradientTable:
 
     def _repr_html_(self) -> str:
         """A small styled HTML table; every user string is escaped."""
-        th = "padding:3px 8px;border-bottom:1px solid #999;text-align:left;font-weight:600"
-        td = "padding:3px 8px;border-bottom:1px solid #e3e3e3;text-align:left;white-space:nowrap"
+        th = (
+            "padding:3px 6px;border-bottom:1px solid #999;text-align:left;font-weight:600;"
+            "vertical-align:bottom"
+        )
+        td = "padding:3px 6px;border-bottom:1px solid #e3e3e3;text-align:left;vertical-align:top"
+        wide = ";min-width:9em;overflow-wrap:anywhere"  # value and gradient cells wrap
         mono = "font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace"
+        # a header like requires_grad may break after its underscore instead of widening
+        heads = [esc(c).replace("_", "_\u200b") for c in self.columns]
         parts = [
-            '<div class="am-gradient-table" style="margin:4px 0">',
-            f'<table style="border-collapse:collapse;font-size:13px;{mono}">',
+            '<div class="am-gradient-table" style="margin:4px 0;max-width:100%">',
+            f'<table style="border-collapse:collapse;font-size:13px;{mono};max-width:100%">',
             f'<caption style="text-align:left;font-weight:600;padding:2px 0 6px 0">'
             f"{esc(self.title)}</caption>",
-            "<thead><tr>" + "".join(f'<th style="{th}">{esc(c)}</th>' for c in self.columns),
+            "<thead><tr>" + "".join(f'<th style="{th}">{h}</th>' for h in heads),
             "</tr></thead><tbody>",
         ]
         for row in self.rows:
             style = "background:#fff4e6;color:#212529;font-weight:600" if row.is_output else ""
             cells = []
+            node = self.graph.nodes[row.node_id]
             for c, text in enumerate(row.cells):
-                extra = ""
+                extra = wide if c in (1, 7) else ""
+                tip = ""
+                if c == 1 and np.ndim(node.value):
+                    tip = f' title="{esc(full_values(node.value))}"'
+                elif c == 7 and node.grad is not None and np.ndim(node.grad):
+                    tip = f' title="{esc(full_values(node.grad))}"'
                 if c == 7 and not row.connected:
-                    extra = ";color:#868e96;font-style:italic"
+                    extra += ";color:#868e96;font-style:italic"
                 elif c == 8 and row.fd_ok is not None:
                     extra = ";color:#2b8a3e" if row.fd_ok else ";color:#c92a2a;font-weight:600"
-                cells.append(f'<td style="{td}{extra}">{esc(text)}</td>')
+                if c == 8:
+                    extra += ";white-space:nowrap"
+                cells.append(f'<td style="{td}{extra}"{tip}>{esc(text)}</td>')
             parts.append(
                 f'<tr data-node-id="{row.node_id}" style="{style}">' + "".join(cells) + "</tr>"
             )
         parts.append("</tbody></table>")
         for note in self.notes:
-            parts.append(f'<div style="font-size:12px;color:#777;margin-top:4px">{esc(note)}</div>')
+            parts.append(
+                f'<div style="font-size:12px;color:#777;margin-top:4px;max-width:60em">'
+                f"{esc(note)}</div>"
+            )
         parts.append("</div>")
         return "".join(parts)

@@ -7,10 +7,9 @@
   are in parentheses, named values are written bare, and unnamed intermediates appear only
   through their operation. Constant operands (the exponent of ``x**2``) are left out; chains
   longer than ``max_chain`` operations keep their ends around a ``… N more …`` marker.
-* **Operation form**, for any other graph: one line per operation in topological order,
-  ``y = pow(x, 2)``, ``z = mul(y, y)  # output``. Unnamed single-use intermediates are written
-  inline (``z = sin(pow(x, 2))``) while the text stays short; other unnamed results are
-  referred to as ``op#id`` (``pow#3``). Constants are written as their value.
+* **Operation form**, for any other graph: one line per named result in topological order,
+  ``y = x**2``, ``z = y * y  # output``, with unnamed intermediates written out as the
+  expressions that made them (``h = relu(X @ W1 + b1)``) and constants as their values.
   More than ``max_lines`` lines keep the first and last ones around a ``… N more lines …``.
 """
 
@@ -21,10 +20,10 @@ import math
 import numpy as np
 
 from .model import GraphView, NodeView
+from .naming import definitions
 from .structure import Structure, analyze, is_constant
 
 ELLIPSIS = "\u2026"
-INLINE_LIMIT = 40  # longest expression an unnamed intermediate may be inlined as
 
 
 def fmt_scalar(value: object, decimals: int = 4) -> str:
@@ -91,12 +90,16 @@ def fmt_const(value: np.ndarray) -> str:
 
 
 def node_ref(node: NodeView) -> str:
-    """How text refers to a node: its name, else ``op#id`` (``leaf#id`` for unnamed leaves)."""
+    """How text refers to a node: its name, else the expression or value that made it."""
     if node.name:
         return node.name
+    if node.expr:
+        return node.expr
     if node.op:
-        return f"{node.op}#{node.id}"
-    return f"{'leaf' if node.requires_grad else 'const'}#{node.id}"
+        return f"{node.op}(\u2026)"
+    if not node.requires_grad:
+        return fmt_const(node.value)
+    return f"tensor{fmt_shape(node.shape)}" if node.shape else "tensor"
 
 
 def _elide(items: list[str], keep: int, what: str) -> list[str]:
@@ -148,32 +151,19 @@ def _arrow_text(graph: GraphView, path: list[int], max_chain: int) -> str:
 
 
 def _operation_lines(graph: GraphView, st: Structure, constant: tuple[bool, ...]) -> list[str]:
-    """The operation form: one ``name = op(args)`` line per operation not written inline."""
+    """The operation form: one ``name = expression`` line per named value or shared result."""
     nodes = graph.nodes
-    expr: list[str | None] = [None] * len(nodes)
-    inline = [False] * len(nodes)
+    rhs = definitions(nodes)
     lines: list[str] = []
     for node in nodes:
         i = node.id
-        if constant[i]:
-            expr[i] = fmt_const(node.value)
-            inline[i] = True
+        if constant[i] or node.op is None:
             continue
-        if node.op is None and not node.inputs:
-            expr[i] = node_ref(node)
-            continue
-        args = [(expr[u] if inline[u] else node_ref(nodes[u])) or "?" for u in node.inputs]
-        text = f"{node.op or '?'}({', '.join(args)})"
-        expr[i] = text
-        if (
-            not node.name
-            and i != graph.output
-            and len(st.uses(i)) == 1
-            and len(text) <= INLINE_LIMIT
-        ):
-            inline[i] = True
-            continue
-        line = f"{node_ref(node)} = {text}"
+        if not node.name and i != graph.output:
+            if not st.uses(i):  # a result nothing uses (an earlier loss in a loop): its formula
+                lines.append(rhs[i])
+            continue  # else written out inside the expressions of its users
+        line = f"{node_ref(node)} = {rhs[i]}"
         lines.append(line + "  # output" if i == graph.output else line)
     if not lines:
         lines = [node_ref(n) for n in nodes if not constant[n.id]]

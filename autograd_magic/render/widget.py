@@ -16,8 +16,9 @@ from .collapse import visible_subgraph
 from .explain import node_details
 from .graph_svg import graph_svg
 from .model import GraphView
+from .static import svg_img_html
 from .structure import analyze
-from .text import node_ref
+from .text import graph_text, node_ref
 
 ESM = r"""
 function make(tag, cls, text) {
@@ -40,7 +41,16 @@ function render({ model, el }) {
   slider.type = "range";
   slider.min = "0";
   slider.step = "1";
-  bar.append(prev, slider, next, status);
+  const zoomOut = make("button", "am-gw-btn", "\u2212");
+  const zoomIn = make("button", "am-gw-btn", "+");
+  const fit = make("button", "am-gw-btn am-gw-fit", "fit");
+  zoomOut.type = zoomIn.type = fit.type = "button";
+  zoomOut.title = "zoom out";
+  zoomIn.title = "zoom in";
+  fit.title = "fit the graph to the view (never below a readable size); drag to pan";
+  const zoomBox = make("span", "am-gw-zoom");
+  zoomBox.append(zoomOut, zoomIn, fit);
+  bar.append(prev, slider, next, status, zoomBox);
   const body = make("div", "am-gw-body");
   const graph = make("div", "am-gw-graph");
   const panel = make("div", "am-gw-panel");
@@ -83,7 +93,8 @@ function render({ model, el }) {
       return;
     }
     let head = d.label;
-    if (d.op) head += " = " + d.op + "(\u2026)";
+    if (d.made_by && d.made_by !== d.label) head += " = " + d.made_by;
+    else if (d.op) head += " = " + d.op + "(\u2026)";
     if (d.is_output) head += "  (output)";
     panel.append(make("div", "am-gw-title", head));
     row("value", d.value);
@@ -91,6 +102,7 @@ function render({ model, el }) {
     if (d.fn) row("grad_fn / op", d.fn);
     const tracked = d.requires_grad || !d.is_leaf;
     row("gradient", d.grad !== null ? d.grad : tracked ? "not connected" : "not tracked");
+    if (d.numbers) panel.append(make("pre", "am-gw-numbers", d.numbers));
     list("local derivatives", d.local);
     panel.append(make("div", "am-gw-key", "chain rule"));
     panel.append(make("div", "am-gw-chain", d.chain));
@@ -132,8 +144,62 @@ function render({ model, el }) {
     drawPanel();
   }
 
+  // Zoom: the SVG is drawn at scale 1 (12 px labels); the scale changes its CSS size only.
+  // MIN_SCALE keeps labels at 10 px or more, so "fit" never makes them unreadable.
+  const MIN_SCALE = 10 / 12;
+  const MAX_SCALE = 3;
+  let scale = 1;
+  function svgEl() { return graph.querySelector("svg"); }
+  function natural(svg) {
+    return [Number(svg.getAttribute("width")) || 0, Number(svg.getAttribute("height")) || 0];
+  }
+  function setScale(s) {
+    const svg = svgEl();
+    if (!svg) return;
+    scale = Math.max(MIN_SCALE, Math.min(MAX_SCALE, s));
+    const [w, h] = natural(svg);
+    svg.style.width = (w * scale).toFixed(1) + "px";
+    svg.style.height = (h * scale).toFixed(1) + "px";
+    svg.style.maxWidth = "none";
+    // ask for the picture's full width: when the row is too narrow for it and the panel,
+    // the panel wraps below the graph instead of squeezing it
+    graph.style.flexBasis = Math.ceil(w * scale + 4) + "px";
+  }
+  function fitScale() {
+    const svg = svgEl();
+    if (!svg) return;
+    const [w, h] = natural(svg);
+    const availW = graph.clientWidth - 4;
+    const availH = graph.clientHeight > 40 ? graph.clientHeight - 4 : h;
+    if (!w || !h || availW <= 0) return;
+    setScale(Math.min(1, availW / w, availH / h));
+  }
+  let drag = null;
+  function onDown(event) {
+    if (event.button !== 0 || event.target.closest("[data-node-id],[data-op-of]")) return;
+    drag = { x: event.clientX, y: event.clientY, left: graph.scrollLeft, top: graph.scrollTop };
+    graph.classList.add("am-gw-panning");
+  }
+  function onMove(event) {
+    if (!drag) return;
+    graph.scrollLeft = drag.left - (event.clientX - drag.x);
+    graph.scrollTop = drag.top - (event.clientY - drag.y);
+  }
+  function onUp() {
+    drag = null;
+    graph.classList.remove("am-gw-panning");
+  }
+  function onWheel(event) {
+    if (!event.ctrlKey) return;
+    event.preventDefault();
+    setScale(scale * (event.deltaY < 0 ? 1.15 : 1 / 1.15));
+  }
+  const onZoomIn = () => setScale(scale * 1.25);
+  const onZoomOut = () => setScale(scale / 1.25);
+
   function drawSvg() {
     graph.innerHTML = model.get("svg");
+    setScale(scale);
     refresh();
   }
 
@@ -153,6 +219,13 @@ function render({ model, el }) {
   const onPrev = () => setStep(model.get("step") - 1);
   const onNext = () => setStep(model.get("step") + 1);
   graph.addEventListener("click", onClick);
+  graph.addEventListener("pointerdown", onDown);
+  window.addEventListener("pointermove", onMove);
+  window.addEventListener("pointerup", onUp);
+  graph.addEventListener("wheel", onWheel, { passive: false });
+  zoomIn.addEventListener("click", onZoomIn);
+  zoomOut.addEventListener("click", onZoomOut);
+  fit.addEventListener("click", fitScale);
   slider.addEventListener("input", onSlider);
   prev.addEventListener("click", onPrev);
   next.addEventListener("click", onNext);
@@ -164,6 +237,8 @@ function render({ model, el }) {
   indexNodes();
   drawSvg();
   return () => {
+    window.removeEventListener("pointermove", onMove);
+    window.removeEventListener("pointerup", onUp);
     model.off("change:svg", drawSvg);
     model.off("change:nodes", onNodes);
     model.off("change:order", refresh);
@@ -181,9 +256,12 @@ CSS = """
 .am-gw-btn { min-width: 2em; cursor: pointer; }
 .am-gw-slider { width: 220px; }
 .am-gw-status { color: #868e96; }
-.am-gw-body { display: flex; gap: 12px; align-items: flex-start; }
-.am-gw-graph { overflow: auto; max-width: 68%; max-height: 560px; border: 1px solid #dee2e6; }
-.am-gw-panel { flex: 1; min-width: 240px; max-width: 460px; color: #212529;
+.am-gw-zoom { margin-left: auto; display: flex; gap: 4px; }
+.am-gw-body { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; }
+.am-gw-graph { overflow: auto; flex: 1 1 520px; min-width: 0; max-width: 100%; max-height: 600px;
+  border: 1px solid #dee2e6; cursor: grab; background: #fff; }
+.am-gw-graph.am-gw-panning { cursor: grabbing; user-select: none; }
+.am-gw-panel { flex: 1 1 260px; min-width: 240px; max-width: 460px; color: #212529;
   background: #f8f9fa; border: 1px solid #dee2e6; border-radius: 6px; padding: 8px 10px; }
 .am-gw-title { font-weight: 600; margin-bottom: 6px; }
 .am-gw-row { display: flex; gap: 8px; }
@@ -192,6 +270,8 @@ CSS = """
 .am-gw-chain { overflow-wrap: anywhere; background: #fff; border: 1px solid #e9ecef;
   border-radius: 4px; padding: 4px 6px; margin-top: 2px; }
 .am-gw-list { margin: 2px 0 0 0; padding-left: 1.2em; }
+.am-gw-numbers { margin: 6px 0 0 0; padding: 4px 6px; background: #fff; border: 1px solid #e9ecef;
+  border-radius: 4px; font-size: 12px; max-height: 220px; overflow: auto; white-space: pre; }
 .am-gw-note, .am-gw-hint { color: #868e96; margin: 6px 0 0 0; }
 """
 
@@ -210,6 +290,7 @@ class GraphWidget(anywidget.AnyWidget):
     output = traitlets.Unicode("").tag(sync=True)
 
     _node_count = 0
+    _alt = ""
 
     def __init__(
         self,
@@ -231,6 +312,7 @@ class GraphWidget(anywidget.AnyWidget):
                 kwargs.setdefault("output", node_ref(graph.nodes[graph.output]))
             count = len(graph.nodes)
         super().__init__(**kwargs)
+        self._alt = graph_text(graph) if graph is not None else ""
         self._node_count = count or len(self.nodes)
 
     @traitlets.validate("step")
@@ -254,6 +336,6 @@ class GraphWidget(anywidget.AnyWidget):
         else:
             data, meta = dict(bundle), {}
         data["text/plain"] = repr(self)
-        data["text/html"] = f'<div class="am-graph-static">{self.svg}</div>'
+        data["text/html"] = svg_img_html(self.svg, self._alt or repr(self), "am-graph-static")
         data["image/svg+xml"] = self.svg
         return data, meta
