@@ -550,3 +550,24 @@ def test_tf_only_what_a_tape_watches_is_an_input(ip, tf):
     assert ip.user_ns["g"][1] is None  # TensorFlow: d is not watched
     assert r["d"][7] == "not tracked"
     assert r["c"][7] == f"{ip.user_ns['g'][0].numpy():.4f}"
+
+
+def test_torch_error_traceback_reads_as_a_plain_cells(ip, torch):
+    """No detour through torch/overrides.py: the frames a plain cell shows, each once."""
+    cell = (
+        "import torch\n"
+        "x = torch.tensor(3.0, requires_grad=True)\n"
+        "z = torch.sin(x**2)\n"
+        "z.backward()\n"
+        "z.backward()\n"
+    )
+    shown = []
+    for magic in ("", "%%autograd --no-plot --no-widget\n"):
+        clear(ip)
+        result, cap = run(ip, magic + cell)
+        assert isinstance(result.error_in_exec, RuntimeError)
+        text = re.sub(r"\x1b\[[0-9;]*m", "", cap.stdout)
+        frames = re.findall(r"^File .*?(torch/\S+?\.py)", text, flags=re.M)
+        assert "torch/overrides.py" not in frames
+        shown.append(frames)
+    assert shown[0] == shown[1]

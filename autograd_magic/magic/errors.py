@@ -26,6 +26,9 @@ def _inside_package(filename: str) -> bool:
     return os.path.abspath(filename).startswith(PACKAGE_DIR + os.sep)
 
 
+_TORCH_OVERRIDES = os.path.join("torch", "overrides.py")
+
+
 def cell_traceback(tb: types.TracebackType | None, cell_file: str) -> types.TracebackType | None:
     """The traceback from the cell's first frame on, without frames inside ``autograd_magic``.
 
@@ -39,10 +42,28 @@ def cell_traceback(tb: types.TracebackType | None, cell_file: str) -> types.Trac
         if started and not _inside_package(name):
             kept.append(tb)
         tb = tb.tb_next
+    kept = _without_torch_dispatch(kept)
     new: types.TracebackType | None = None
     for entry in reversed(kept):
         new = types.TracebackType(new, entry.tb_frame, entry.tb_lasti, entry.tb_lineno)
     return new
+
+
+def _without_torch_dispatch(kept: list[types.TracebackType]) -> list[types.TracebackType]:
+    """Drop the detour real torch takes through the magic's ``TorchFunctionMode``.
+
+    Under the mode a call such as ``z.backward()`` shows as the function, then
+    ``torch/overrides.py``, then the same function again; a plain cell shows it once.
+    """
+    out: list[types.TracebackType] = []
+    for i, entry in enumerate(kept):
+        if entry.tb_frame.f_code.co_filename.endswith(_TORCH_OVERRIDES):
+            nxt = kept[i + 1] if i + 1 < len(kept) else None
+            if out and nxt is not None and out[-1].tb_frame.f_code is nxt.tb_frame.f_code:
+                out.pop()  # the dispatching call of the function that runs again next
+            continue
+        out.append(entry)
+    return out
 
 
 def show_cell_traceback(shell: Any, err: BaseException, tb: types.TracebackType) -> None:
