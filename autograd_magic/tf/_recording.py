@@ -33,7 +33,6 @@ active: list[Any] = []
 ambient: frozenset[int] = frozenset()
 
 EMPTY: frozenset[int] = frozenset()
-_TAGS: dict[tuple[int, ...], frozenset[int]] = {}  # one shared set per combination of tapes
 
 # TensorFlow's op name for each engine primitive: the names of nodes that a gradient
 # computation records (second derivatives) and the default for everything else.
@@ -164,9 +163,5 @@ def record(
         _refine(out, tf_value, args)
     if out._node is not None:
         out._node.name = name
-        ids = tuple(t._id for t in on)
-        tags = _TAGS.get(ids)
-        if tags is None:
-            tags = _TAGS[ids] = frozenset(ids)
-        out._tapes = tags
+        out._tapes = on[0]._tags_with(on)
     return out

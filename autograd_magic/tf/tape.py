@@ -80,10 +80,22 @@ class GradientTape:
         """A fresh record: a new id (tensors made before are not on it) and nothing watched."""
         self._id = next(_tape_ids)
         _live[self._id] = self
+        self._tags: dict[tuple[int, ...], frozenset[int]] = {}
         self._watched: dict[int, CoreTensor] = {}
         self._variables: dict[int, Variable] = {}
         self._reads: dict[int, list[Tensor]] = {}
         self._used = False
+
+    def _tags_with(self, tapes: list[GradientTape]) -> frozenset[int]:
+        """The ids of ``tapes`` (this one first) as one set shared by the tensors they record.
+
+        The cache lives on the tape, so it goes when the tape does: nothing is left behind.
+        """
+        ids = tuple(t._id for t in tapes)
+        tags = self._tags.get(ids)
+        if tags is None:
+            tags = self._tags[ids] = frozenset(ids)
+        return tags
 
     # ---- the with block -------------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from ._printing import tensor_repr, tensor_str, variable_repr
 from .errors import dtype_mismatch, invalid_argument
 from .shapes import TensorShape
 
-__all__ = ["Tensor", "Variable", "constant", "convert_to_tensor"]
+__all__ = ["EagerTensor", "ResourceVariable", "Tensor", "Variable", "constant", "convert_to_tensor"]
 
 _EAGER = "tensorflow.python.framework.ops.EagerTensor"
 _INDEX_TYPES = (
@@ -361,13 +361,22 @@ def _unary_method(name: str, prim: P.Primitive) -> Any:
 
 
 class Tensor(CoreTensor):
-    """An eager tensor: an immutable value with a dtype and a shape, as ``tf.Tensor``."""
+    """``tf.Tensor``: an immutable value with a dtype and a shape.
+
+    As in TensorFlow, the tensors themselves are of the subclass ``EagerTensor``
+    (``type(t).__name__``), and ``isinstance(t, tf.Tensor)`` holds.
+    """
 
     __slots__ = ("_tapes", "_slice_of")
     __array_priority__ = 100
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         raise TypeError("create tensors with tf.constant(...) or tf.convert_to_tensor(...)")
+
+    @classmethod
+    def _wrap(cls, data: np.ndarray, node: Any = None, version: list[int] | None = None) -> Any:
+        """A tensor around ``data``: an ``EagerTensor`` when asked for a plain ``Tensor``."""
+        return _core_wrap(EagerTensor if cls is Tensor else cls, data, node, version)
 
     def _init_extra(self) -> None:
         """Which tapes made this tensor; nodes made by a recorded gradient get TF names too."""
@@ -410,9 +419,18 @@ class Tensor(CoreTensor):
         return self._data.copy()
 
     def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        """The value for NumPy: read-only unless copied, as TensorFlow's tensors are immutable.
+
+        ``np.asarray(t)`` shares the memory but cannot be written (NumPy's "assignment
+        destination is read-only"), so a write can change neither the tensor nor a gradient.
+        """
         if dtype is not None:
             return self._data.astype(dtype)
-        return self._data.copy() if copy else self._data
+        if copy:
+            return self._data.copy()
+        view = self._data.view()
+        view.flags.writeable = False
+        return view
 
     def ref(self) -> Any:
         """A hashable reference, for use as a dict key (as in TensorFlow)."""
@@ -568,6 +586,15 @@ class Tensor(CoreTensor):
         return getitem(self, index)
 
 
+class EagerTensor(Tensor):
+    """The class of every tensor, as TensorFlow's eager tensors (``type(t).__name__``)."""
+
+    __slots__ = ()
+
+
+_core_wrap = CoreTensor._wrap.__func__
+
+
 def _equality(name: str, prim: P.Primitive, x: Tensor, y: Any) -> Any:
     """``==``/``!=``: elementwise; ``None`` or shapes that don't broadcast compare unequal."""
     if y is None:
@@ -623,8 +650,12 @@ class Variable:
 
     Its value is an engine leaf that ``assign`` replaces (never changes in place), so a tape
     that read the old value still differentiates through the value it read. Reading a trainable
-    variable inside a tape makes the tape watch it.
+    variable inside a tape makes the tape watch it. ``tf.Variable(...)`` makes a
+    ``ResourceVariable``, as TensorFlow does.
     """
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Variable:
+        return object.__new__(ResourceVariable if cls is Variable else cls)
 
     def __init__(
         self,
@@ -795,9 +826,10 @@ class Variable:
     # ---- conversions and printing ----------------------------------------------------------------
 
     def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        """A copy of the value (TensorFlow copies a variable's value for NumPy)."""
         if dtype is not None:
             return self._data.astype(dtype)
-        return self._data.copy() if copy else self._data
+        return self._data.copy()
 
     def __float__(self) -> float:
         return builtins.float(self._data)
@@ -834,6 +866,10 @@ class Variable:
         out = getitem(self._read(), index)
         out._slice_of = (self, index)
         return out
+
+
+class ResourceVariable(Variable):
+    """The class of ``tf.Variable(...)`` objects, as in TensorFlow."""
 
 
 class _UnreadVariable(Variable):
