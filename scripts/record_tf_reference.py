@@ -1,9 +1,9 @@
 #!/usr/bin/env python
 """Record what real TensorFlow prints for the programs in tests/tf_reference/programs/.
 
-Each program NAME.py is run with a Python that has TensorFlow installed (a throwaway
-virtualenv outside the repository; TensorFlow is never a dependency of this project), and
-its output is written to tests/tf_reference/expected/:
+Each program NAME.py is run with a Python that has TensorFlow installed (this one by default,
+or a throwaway virtualenv given with ``--python``; TensorFlow is never a dependency of this
+project), and its output is written to tests/tf_reference/expected/:
 
 * NAME.out: its stdout, byte for byte;
 * NAME.err: its stderr, without TensorFlow's start-up noise (absl, oneDNN, CPU-feature and
@@ -11,7 +11,7 @@ its output is written to tests/tf_reference/expected/:
   addresses by ``0x<ADDR>``.
 
 Usage:
-    python scripts/record_tf_reference.py [--python /tmp/tfenv/bin/python] [--check] [NAME ...]
+    python scripts/record_tf_reference.py [--python /path/to/python] [--check] [NAME ...]
 
 ``--check`` writes nothing and reports the programs whose output differs from the recording.
 """
@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAMS = ROOT / "tests" / "tf_reference" / "programs"
 EXPECTED = ROOT / "tests" / "tf_reference" / "expected"
-DEFAULT_PYTHON = "/tmp/tfenv/bin/python"
+DEFAULT_PYTHON = sys.executable
 TIMEOUT = 600
 
 # C++ log lines (absl format: "I0000 00:00:1795690206.462018    3995 file.cc:227] message").

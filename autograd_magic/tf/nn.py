@@ -8,7 +8,7 @@ import numpy as np
 
 from ..core import primitives as P
 from . import _recording as R
-from .errors import invalid_argument
+from .errors import InvalidArgumentError, invalid_argument
 from .ops import _REAL_TYPES, _float_only, relu, sigmoid, tanh
 from .tensor import Tensor, operand
 
@@ -22,18 +22,37 @@ __all__ = [
 ]
 
 
+def _softmax(op: str, prim: P.Primitive, logits: Any, axis: int | None, out: str) -> Tensor:
+    """Softmax or log-softmax along ``axis``, with TensorFlow's checks of the axis and rank."""
+    t = operand(logits)
+    ndim = t._data.ndim
+    if axis is not None and axis != -1:
+        ax = int(axis)
+        if not -ndim <= ax < ndim:
+            raise InvalidArgumentError(
+                None,
+                None,
+                f"`dim` must be in the range [{-ndim}, {ndim}) where {ndim} is the number of "
+                f"dimensions in the input. Received: dim={ax}",
+            )
+    else:
+        ax = -1
+    _float_only(op, t, _REAL_TYPES, f"logits:T -> {out}:T")
+    if ndim == 0:
+        raise invalid_argument(op, "logits must have >= 1 dimension, got []")
+    if t._data.size == 0:
+        return Tensor._wrap(t._data.copy())
+    return R.record(op, prim, t, axis=ax)
+
+
 def softmax(logits: Any, axis: int | None = None, name: str | None = None) -> Tensor:
     """``exp(x) / sum(exp(x))`` along ``axis`` (the last by default)."""
-    t = operand(logits)
-    _float_only("Softmax", t, _REAL_TYPES, "logits:T -> softmax:T")
-    return R.record("Softmax", P.SOFTMAX, t, axis=-1 if axis is None else int(axis))
+    return _softmax("Softmax", P.SOFTMAX, logits, axis, "softmax")
 
 
 def log_softmax(logits: Any, axis: int | None = None, name: str | None = None) -> Tensor:
     """``x - log(sum(exp(x)))`` along ``axis`` (the last by default)."""
-    t = operand(logits)
-    _float_only("LogSoftmax", t, _REAL_TYPES, "logits:T -> logsoftmax:T")
-    return R.record("LogSoftmax", P.LOG_SOFTMAX, t, axis=-1 if axis is None else int(axis))
+    return _softmax("LogSoftmax", P.LOG_SOFTMAX, logits, axis, "logsoftmax")
 
 
 def sparse_softmax_cross_entropy_with_logits(

@@ -51,13 +51,32 @@ def _default_array(value: Any) -> np.ndarray:
         if arr.size == 0 or (arr.min() >= info.min and arr.max() <= info.max):
             return arr.astype(np.int32)
         return arr.astype(np.int64)
-    if kind == "O" or kind in "US":
+    if kind in "US" or (kind == "O" and _all_text(arr)):
+        return _string_array(arr)
+    if kind == "O":
         raise TypeError(f"Cannot convert {value!r} to a tensor")
     return arr
 
 
+def _all_text(arr: np.ndarray) -> bool:
+    return arr.size > 0 and all(isinstance(v, (str, bytes)) for v in arr.flat)
+
+
+def _string_array(arr: np.ndarray) -> np.ndarray:
+    """Text as TensorFlow's string tensors hold it: an object array of ``bytes`` (UTF-8)."""
+    out = np.empty(arr.shape, dtype=object)
+    for i, v in enumerate(arr.flat):
+        out.flat[i] = v.encode("utf-8") if isinstance(v, str) else bytes(v)
+    return out
+
+
 def _array_as(value: Any, dtype: np.dtype) -> np.ndarray:
     """``value`` (not a tensor) as an array of ``dtype``, refusing what TensorFlow refuses."""
+    if dtype.kind == "O":
+        arr = np.array(value, dtype=object)
+        if arr.dtype.kind in "US" or _all_text(arr):
+            return _string_array(arr)
+        raise _cannot_convert(value, dtype)
     if isinstance(value, (np.ndarray, np.generic)):
         return np.array(value, dtype=dtype)
     try:
@@ -479,10 +498,10 @@ class Tensor(CoreTensor):
     # ---- printing -------------------------------------------------------------------------------
 
     def __repr__(self) -> str:
-        return tensor_repr(self._data, self._data.dtype.name)
+        return tensor_repr(self._data, D.from_numpy(self._data.dtype).name)
 
     def __str__(self) -> str:
-        return tensor_str(self._data, self._data.dtype.name)
+        return tensor_str(self._data, D.from_numpy(self._data.dtype).name)
 
     # ---- operators ------------------------------------------------------------------------------
 
@@ -855,7 +874,7 @@ class Variable:
         return format(str(self), spec)
 
     def __repr__(self) -> str:
-        return variable_repr(self._data, self._dtype.name, self._repr_name())
+        return variable_repr(self._data, D.from_numpy(self._dtype).name, self._repr_name())
 
     __str__ = __repr__
 
