@@ -99,10 +99,12 @@ def sees(tape: Any, t: Any) -> bool:
     return tape._id in getattr(t, "_tapes", EMPTY) or id(t) in tape._watched
 
 
-def _refine(out: Any, tf_value: Callable[..., np.ndarray] | None, args: tuple) -> Any:
+def _refine(out: Any, tf_value: Callable[..., np.ndarray | None] | None, args: tuple) -> Any:
     if tf_value is not None and out._data.dtype.kind == "f":
         arrays = [a._data if isinstance(a, CoreTensor) else a for a in args]
-        np.copyto(out._data, tf_value(*arrays), casting="unsafe")
+        value = tf_value(*arrays)
+        if value is not None:  # None: the engine's value is TensorFlow's
+            np.copyto(out._data, value, casting="unsafe")
     return out
 
 
@@ -121,7 +123,8 @@ def record(
     """Run ``prim`` on ``args``; record a node named ``name`` on the tapes that see an operand.
 
     ``tf_value``, given the operands' arrays, recomputes the result the way TensorFlow rounds
-    it (``_numerics``); the value replaces NumPy's in place, so the node is the engine's own.
+    it (``_numerics``, ``_eigen``) or returns None; the value replaces NumPy's in place, so the
+    node is the engine's own.
     """
     on = None
     for tape in active:

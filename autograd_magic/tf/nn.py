@@ -7,9 +7,10 @@ from typing import Any
 import numpy as np
 
 from ..core import primitives as P
+from . import _eigen as E
 from . import _recording as R
 from .errors import InvalidArgumentError, invalid_argument
-from .ops import _REAL_TYPES, _float_only, relu, sigmoid, tanh
+from .ops import _REAL_TYPES, _float32, _float_only, relu, sigmoid, tanh
 from .tensor import Tensor, operand
 
 __all__ = [
@@ -42,7 +43,9 @@ def _softmax(op: str, prim: P.Primitive, logits: Any, axis: int | None, out: str
         raise invalid_argument(op, "logits must have >= 1 dimension, got []")
     if t._data.size == 0:
         return Tensor._wrap(t._data.copy())
-    return R.record(op, prim, t, axis=ax)
+    log_of = op == "LogSoftmax"
+    kernel = _float32(lambda a: E.softmax(a, ax, log_of))
+    return R.record(op, prim, t, axis=ax, tf_value=kernel)
 
 
 def softmax(logits: Any, axis: int | None = None, name: str | None = None) -> Tensor:
@@ -80,8 +83,15 @@ def sparse_softmax_cross_entropy_with_logits(
     logp = R.record("LogSoftmax", P.LOG_SOFTMAX, x, axis=-1)
     flat = logp if logp._data.ndim <= 2 else R.record("Reshape", P.RESHAPE, logp, shape=(-1, n))
     labels_t = Tensor._wrap(y.reshape(-1) if y.ndim > 1 else y)
+    rows = x._data.reshape(-1, n)
+    kernel = _float32(lambda *_: E.sparse_xent_loss(rows, labels_t._data))
     loss = R.record(
-        "SparseSoftmaxCrossEntropyWithLogits", P.NLL_LOSS, flat, labels_t, reduction="none"
+        "SparseSoftmaxCrossEntropyWithLogits",
+        P.NLL_LOSS,
+        flat,
+        labels_t,
+        reduction="none",
+        tf_value=kernel,
     )
     if y.ndim > 1:
         loss = R.record("Reshape", P.RESHAPE, loss, shape=y.shape)

@@ -14,9 +14,10 @@ from typing import Any
 import numpy as np
 
 from ..core import primitives as P
+from . import _eigen as E
 from . import _recording as R
 from . import dtypes as D
-from ._numerics import rounded, tf_mean, tf_sum
+from ._numerics import tf_mean, tf_sum
 from .errors import InvalidArgumentError, dtype_mismatch, invalid_argument
 from .shapes import TensorShape
 from .tensor import (
@@ -499,9 +500,15 @@ def _dt_list(types: tuple[str, ...]) -> str:
     return ", ".join("DT_" + names.get(t, t.upper()) for t in types)
 
 
-def _unary(name: str, prim: P.Primitive, float_only: bool = True, f64: Any = None) -> Any:
-    """An elementwise function; ``f64``: compute float32 values in float64 (see _numerics)."""
-    tf_value = None if f64 is None else (lambda a: rounded(f64, a))
+def _float32(fn: Any) -> Any:
+    """A ``tf_value`` for ``record``: TensorFlow's float32 kernel ``fn`` (``_eigen``); other
+    dtypes keep the engine's value (``None``)."""
+    return lambda a, *rest: fn(a, *rest) if a.dtype == np.float32 else None
+
+
+def _unary(name: str, prim: P.Primitive, float_only: bool = True, kernel: Any = None) -> Any:
+    """An elementwise function; ``kernel``: TensorFlow's float32 values (see ``_eigen``)."""
+    tf_value = None if kernel is None else _float32(kernel)
 
     def fn(x: Any, name_: str | None = None) -> Tensor:
         t = operand(x)
@@ -514,14 +521,14 @@ def _unary(name: str, prim: P.Primitive, float_only: bool = True, f64: Any = Non
     return fn
 
 
-sin = _unary("Sin", P.SIN)
-cos = _unary("Cos", P.COS)
-tan = _unary("Tan", P.TAN)
-tanh = _unary("Tanh", P.TANH)
-exp = _unary("Exp", P.EXP, f64=np.exp)
-log = _unary("Log", P.LOG, f64=np.log)
+sin = _unary("Sin", P.SIN, kernel=E.sin)
+cos = _unary("Cos", P.COS, kernel=E.cos)
+tan = _unary("Tan", P.TAN)  # no packet version in Eigen: the C library's tanf, as NumPy's
+tanh = _unary("Tanh", P.TANH, kernel=E.tanh)
+exp = _unary("Exp", P.EXP, kernel=E.exp)
+log = _unary("Log", P.LOG, kernel=E.log)
 sqrt = _unary("Sqrt", P.SQRT)
-sigmoid = _unary("Sigmoid", P.SIGMOID)
+sigmoid = _unary("Sigmoid", P.SIGMOID, kernel=E.sigmoid)
 negative = _unary("Neg", P.NEG, float_only=False)
 abs_ = _unary("Abs", P.ABS, float_only=False)
 relu = _unary("Relu", P.RELU, float_only=False)

@@ -483,9 +483,9 @@ class Tensor(CoreTensor):
         return builtins.int(self._data)
 
     def __format__(self, spec: str) -> str:
-        if self._data.ndim == 0:
-            return format(self._data[()], spec)
-        return format(str(self), spec)
+        """Formatted as the NumPy value is (``f"{t}"`` shows ``3.0`` or ``[1. 2.]``)."""
+        value = self._data[()] if self._data.ndim == 0 else self._data
+        return value.__format__(spec)
 
     def __getattr__(self, name: str) -> Any:
         if name == "assign":
@@ -868,10 +868,7 @@ class Variable:
     def __iter__(self) -> Any:
         return iter(self._read())
 
-    def __format__(self, spec: str) -> str:
-        if self._data.ndim == 0:
-            return format(self._data[()], spec)
-        return format(str(self), spec)
+    # no __format__: as in TensorFlow, ``f"{v}"`` is ``str(v)`` and a format spec is refused
 
     def __repr__(self) -> str:
         return variable_repr(self._data, D.from_numpy(self._dtype).name, self._repr_name())
