@@ -64,9 +64,9 @@ for i, config in enumerate(configs):
     c = tf.Variable(np.float32(rng.normal()))
     lr = float(rng.choice([0.01, 0.1, 0.3]))
     opt = SGD(learning_rate=lr, **config)
-    for step in range(4):
+    for _step in range(4):
         with tf.GradientTape() as tape:
-            loss = tf.reduce_sum(tf.sin(a) * 3.0) + tf.reduce_sum(b**2) * 2.0 + c**3
+            loss = tf.reduce_sum(tf.tanh(a) * 3.0) + tf.reduce_sum(b**2) * 2.0 + c**3
         grads = tape.gradient(loss, [a, b, c])
         opt.apply_gradients(zip(grads, [a, b, c], strict=True))
     print(i, config, lr)
