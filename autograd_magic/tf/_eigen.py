@@ -302,6 +302,20 @@ def sparse_xent_loss(logits: np.ndarray, labels: np.ndarray) -> np.ndarray:
         return flush_denormals(_LOGF(total) - picked)
 
 
+def sparse_xent_backprop(logits: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """The gradient the same kernel returns: ``exp(shifted) / sum - onehot(label)``, its exp
+    over the whole matrix (packets then tail), the sum as in ``sparse_xent_loss``."""
+    from ._numerics import tf_sum
+
+    rows = flush_denormals(np.asarray(logits, dtype=_F))
+    with np.errstate(all="ignore"):
+        shifted = rows - rows.max(axis=1, keepdims=True)
+        total = tf_sum(exp_rows(shifted), axis=1, keepdims=True)
+        out = exp(shifted) / total
+        out[np.arange(rows.shape[0]), labels] -= _F(1)
+    return flush_denormals(out)
+
+
 # ---- softmax ------------------------------------------------------------------------------------
 
 

@@ -86,6 +86,10 @@ TF_NAMES: dict[str, str] = {
     "eq": "Equal",
     "ne": "NotEqual",
     "sign": "Sign",
+    "sigmoid_grad": "SigmoidGrad",
+    "sqrt_grad": "SqrtGrad",
+    "reciprocal_grad": "ReciprocalGrad",
+    "relu_grad": "ReluGrad",
 }
 
 

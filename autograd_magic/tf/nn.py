@@ -7,10 +7,10 @@ from typing import Any
 import numpy as np
 
 from ..core import primitives as P
-from . import _eigen as E
+from . import _kernels as K
 from . import _recording as R
 from .errors import InvalidArgumentError, invalid_argument
-from .ops import _REAL_TYPES, _float32, _float_only, relu, sigmoid, tanh
+from .ops import _REAL_TYPES, _float_only, relu, sigmoid, tanh
 from .tensor import Tensor, operand
 
 __all__ = [
@@ -43,19 +43,17 @@ def _softmax(op: str, prim: P.Primitive, logits: Any, axis: int | None, out: str
         raise invalid_argument(op, "logits must have >= 1 dimension, got []")
     if t._data.size == 0:
         return Tensor._wrap(t._data.copy())
-    log_of = op == "LogSoftmax"
-    kernel = _float32(lambda a: E.softmax(a, ax, log_of))
-    return R.record(op, prim, t, axis=ax, tf_value=kernel)
+    return R.record(op, prim, t, axis=ax)
 
 
 def softmax(logits: Any, axis: int | None = None, name: str | None = None) -> Tensor:
     """``exp(x) / sum(exp(x))`` along ``axis`` (the last by default)."""
-    return _softmax("Softmax", P.SOFTMAX, logits, axis, "softmax")
+    return _softmax("Softmax", K.SOFTMAX, logits, axis, "softmax")
 
 
 def log_softmax(logits: Any, axis: int | None = None, name: str | None = None) -> Tensor:
     """``x - log(sum(exp(x)))`` along ``axis`` (the last by default)."""
-    return _softmax("LogSoftmax", P.LOG_SOFTMAX, logits, axis, "logsoftmax")
+    return _softmax("LogSoftmax", K.LOG_SOFTMAX, logits, axis, "logsoftmax")
 
 
 def sparse_softmax_cross_entropy_with_logits(
@@ -80,20 +78,12 @@ def sparse_softmax_cross_entropy_with_logits(
             "SparseSoftmaxCrossEntropyWithLogits",
             f"Received a label value of {bad} which is outside the valid range of [0, {n}).",
         )
-    logp = R.record("LogSoftmax", P.LOG_SOFTMAX, x, axis=-1)
-    flat = logp if logp._data.ndim <= 2 else R.record("Reshape", P.RESHAPE, logp, shape=(-1, n))
-    labels_t = Tensor._wrap(y.reshape(-1) if y.ndim > 1 else y)
-    rows = x._data.reshape(-1, n)
-    kernel = _float32(lambda *_: E.sparse_xent_loss(rows, labels_t._data))
-    loss = R.record(
-        "SparseSoftmaxCrossEntropyWithLogits",
-        P.NLL_LOSS,
-        flat,
-        labels_t,
-        reduction="none",
-        tf_value=kernel,
-    )
-    if y.ndim > 1:
+    flat = x if x._data.ndim <= 2 else R.record("Reshape", P.RESHAPE, x, shape=(-1, n))
+    if flat._data.ndim == 1:
+        flat = R.record("Reshape", P.RESHAPE, flat, shape=(1, n))
+    labels_t = Tensor._wrap(y.reshape(-1))
+    loss = R.record("SparseSoftmaxCrossEntropyWithLogits", K.SPARSE_XENT, flat, labels_t)
+    if y.ndim != 1:
         loss = R.record("Reshape", P.RESHAPE, loss, shape=y.shape)
     return loss
 

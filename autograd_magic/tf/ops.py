@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from ..core import primitives as P
-from . import _eigen as E
+from . import _kernels as K
 from . import _recording as R
 from . import dtypes as D
 from ._numerics import tf_mean, tf_sum
@@ -500,38 +500,31 @@ def _dt_list(types: tuple[str, ...]) -> str:
     return ", ".join("DT_" + names.get(t, t.upper()) for t in types)
 
 
-def _float32(fn: Any) -> Any:
-    """A ``tf_value`` for ``record``: TensorFlow's float32 kernel ``fn`` (``_eigen``); other
-    dtypes keep the engine's value (``None``)."""
-    return lambda a, *rest: fn(a, *rest) if a.dtype == np.float32 else None
-
-
-def _unary(name: str, prim: P.Primitive, float_only: bool = True, kernel: Any = None) -> Any:
-    """An elementwise function; ``kernel``: TensorFlow's float32 values (see ``_eigen``)."""
-    tf_value = None if kernel is None else _float32(kernel)
+def _unary(name: str, prim: P.Primitive, float_only: bool = True) -> Any:
+    """An elementwise function: TensorFlow's kernel ``prim`` (see ``_kernels``)."""
 
     def fn(x: Any, name_: str | None = None) -> Tensor:
         t = operand(x)
         if float_only:
             _float_only(name, t)
-        return R.record(name, prim, t, tf_value=tf_value)
+        return R.record(name, prim, t)
 
     fn.__name__ = name.lower()
     fn.__doc__ = f"Elementwise {name} (TensorFlow's ``{name}`` op)."
     return fn
 
 
-sin = _unary("Sin", P.SIN, kernel=E.sin)
-cos = _unary("Cos", P.COS, kernel=E.cos)
-tan = _unary("Tan", P.TAN)  # no packet version in Eigen: the C library's tanf, as NumPy's
-tanh = _unary("Tanh", P.TANH, kernel=E.tanh)
-exp = _unary("Exp", P.EXP, kernel=E.exp)
-log = _unary("Log", P.LOG, kernel=E.log)
-sqrt = _unary("Sqrt", P.SQRT)
-sigmoid = _unary("Sigmoid", P.SIGMOID, kernel=E.sigmoid)
+sin = _unary("Sin", K.SIN)
+cos = _unary("Cos", K.COS)
+tan = _unary("Tan", K.TAN)  # no packet version in Eigen: the C library's tanf, as NumPy's
+tanh = _unary("Tanh", K.TANH)
+exp = _unary("Exp", K.EXP)
+log = _unary("Log", K.LOG)
+sqrt = _unary("Sqrt", K.SQRT)
+sigmoid = _unary("Sigmoid", K.SIGMOID)
 negative = _unary("Neg", P.NEG, float_only=False)
 abs_ = _unary("Abs", P.ABS, float_only=False)
-relu = _unary("Relu", P.RELU, float_only=False)
+relu = _unary("Relu", K.RELU, float_only=False)
 
 
 def sign(x: Any, name: str | None = None) -> Tensor:
@@ -551,7 +544,7 @@ def reciprocal(x: Any, name: str | None = None) -> Tensor:
     if t._data.dtype.kind in "iu":
         with np.errstate(all="ignore"):
             return _wrap(np.reciprocal(t._data))
-    return R.record("Reciprocal", P.RECIPROCAL, t)
+    return R.record("Reciprocal", K.RECIPROCAL, t)
 
 
 def add(x: Any, y: Any, name: str | None = None) -> Tensor:
@@ -574,22 +567,25 @@ def pow_(x: Any, y: Any, name: str | None = None) -> Tensor:
     return power(x, y)
 
 
-def _select(name: str, cond: np.ndarray, a: Tensor, b: Tensor) -> Tensor:
-    return R.record(name, P.WHERE, _wrap(cond), a, b)
+def _select(name: str, cond: np.ndarray, a: Tensor, b: Tensor, value: Any) -> Tensor:
+    """``a`` where ``cond`` else ``b`` for the gradient (TensorFlow's mask); the value is
+    ``value(a, b)``, which propagates NaN as TensorFlow's Maximum and Minimum do."""
+    tf_value = lambda c, x, y: value(x, y)  # noqa: E731
+    return R.record(name, P.WHERE, _wrap(cond), a, b, tf_value=tf_value)
 
 
 def maximum(x: Any, y: Any, name: str | None = None) -> Tensor:
     """Elementwise maximum; at a tie the gradient goes to ``x``, as in TensorFlow."""
     a, b = operands(x, y)
     broadcast_op("Maximum", P.GE, a, b)  # checks dtypes and shapes
-    return _select("Maximum", np.greater_equal(a._data, b._data), a, b)
+    return _select("Maximum", np.greater_equal(a._data, b._data), a, b, np.maximum)
 
 
 def minimum(x: Any, y: Any, name: str | None = None) -> Tensor:
     """Elementwise minimum; at a tie the gradient goes to ``x``, as in TensorFlow."""
     a, b = operands(x, y)
     broadcast_op("Minimum", P.LE, a, b)
-    return _select("Minimum", np.less_equal(a._data, b._data), a, b)
+    return _select("Minimum", np.less_equal(a._data, b._data), a, b, np.minimum)
 
 
 def where(condition: Any, x: Any = None, y: Any = None, name: str | None = None) -> Tensor:

@@ -16,6 +16,7 @@ import numpy as np
 
 from ..core import primitives as P
 from ..core.tensor import Tensor as CoreTensor
+from . import _kernels as K
 from . import _recording as R
 from . import dtypes as D
 from ._printing import tensor_repr, tensor_str, variable_repr
@@ -244,12 +245,12 @@ def divide(x: Any, y: Any) -> Tensor:
 def power(x: Any, y: Any) -> Tensor:
     """``x ** y``; integers to negative integer powers are refused, as in TensorFlow."""
     if isinstance(x, Tensor) and x._data.dtype.kind == "f" and _plain_scalar(x, y):
-        return R.record("Pow", P.POW, x, y)
+        return R.record("Pow", K.POW, x, y)
     a, b = operands(x, y)
     same_dtype("Pow", [a, b])
     if a._data.dtype.kind in "iu" and np.any(b._data < 0):
         raise invalid_argument("Pow", "Integers to negative integer powers are not allowed")
-    return broadcast_op("Pow", P.POW, a, b)
+    return broadcast_op("Pow", K.POW, a, b)
 
 
 def _constant_binary(name: str, fn: Any, x: Any, y: Any) -> Tensor:
@@ -551,7 +552,7 @@ class Tensor(CoreTensor):
 
     def __rpow__(self, other: Any) -> Tensor:
         if self._data.dtype.kind == "f" and _plain_scalar(self, other):
-            return R.record("Pow", P.POW, other, self)
+            return R.record("Pow", K.POW, other, self)
         a, b = operands(self, other)
         return power(b, a)
 

@@ -1,0 +1,443 @@
+# ruff: noqa
+# fmt: off
+# Random program (record_tf_reference.py --fuzz, seed 1004): values, gradients and
+# errors of expressions over a Variable x and a watched constant y, with broadcasting,
+# zeros, negatives, inf and NaN, and assignments to x while recording.
+import numpy as np
+import tensorflow as tf
+
+
+def show(n, fn):
+    try:
+        results = fn()
+    except Exception as e:
+        first = (str(e).splitlines() or [""])[0]
+        print(f"case {n}: error {type(e).__name__}: {first}")
+        return
+    for label, t in results:
+        if t is None:
+            print(f"case {n}: {label} None")
+            continue
+        a = np.asarray(t.numpy() if hasattr(t, "numpy") else t, dtype=np.float64)
+        text = " ".join(repr(float(v)) for v in a.reshape(-1))
+        print(f"case {n}: {label} {a.shape} {t.dtype.name} {text}")
+
+
+def case_0():
+    x = tf.Variable(np.array([-2.0, 2.0, -0.5, -1.0, -0.5, 0.001], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([-0.5], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.where(tf.reduce_sum(tf.reduce_prod(x, axis=-1), axis=None) > x, tf.maximum((--1.0), tf.reduce_prod(x, axis=None)), tf.abs(tf.clip_by_value(y, -1.0, 2.0)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_1():
+    x = tf.Variable(np.array([0.5, -0.5, 0.5], dtype=np.float32).reshape((3,)))
+    y = tf.constant(np.array([0.0, -2.0, -2.0], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.where(tf.where(tf.nn.relu(x) > tf.minimum(y, 10.0), y, (y / x)) > tf.maximum(tf.where(1.0 > x, x, y), (x / y)), tf.maximum(0.5, 10.0), tf.pow((y - x), tf.cos(x)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_2():
+    x = tf.Variable(np.array([-1.0], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([-2.0, -2.0, 0.001], dtype=np.float32).reshape((3,)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = ((tf.minimum(x, 0.0) - (-x)) * tf.pow(tf.concat([x, y], 0), tf.concat([y, x], 0)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_3():
+    x = tf.Variable(np.array([1.0, 0.0, -0.5], dtype=np.float32).reshape((3,)))
+    y = tf.constant(np.array([2.0], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.sigmoid(tf.sin(tf.reduce_mean(x, axis=-1)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_4():
+    x = tf.Variable(np.array([-0.5, 2.0, -0.5, 0.5, 10.0, -0.5], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([10.0, -0.5, 2.0, -0.5, 1.0, 10.0], dtype=np.float32).reshape((2, 3)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = (tf.concat([tf.abs(x), (2.0 / y)], 0) * tf.where(tf.concat([y, y], 0) > tf.sigmoid(x), tf.where(-1.0 < x, x, y), tf.nn.log_softmax(x)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_5():
+    x = tf.Variable(np.array([np.inf, 1.0, 1.0, 10.0, 0.0, 3.0], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([0.5, 0.0, 0.001, 0.001, 3.0, 0.0], dtype=np.float32).reshape((2, 3)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = (tf.concat([tf.exp(y), tf.where(y >= x, x, x)], 0) * tf.where(0.001 < tf.reduce_prod(x, axis=1), tf.nn.relu(y), -2.0))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_6():
+    x = tf.Variable(np.array([np.nan, 10.0, 0.0], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([-2.0, np.nan, 0.0], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.stop_gradient(0.0)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_7():
+    x = tf.Variable(np.array([2.0, -1.0, 3.0], dtype=np.float32).reshape((3,)))
+    y = tf.constant(np.array([-1.0, 0.5, 2.0], dtype=np.float32).reshape((3,)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.clip_by_value((tf.clip_by_value(y, -1.0, 2.0) / tf.maximum(y, x)), -1.0, 2.0)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_8():
+    x = tf.Variable(np.array([0.001, 0.5, -np.inf], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([1.0, 3.0, 10.0], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        a = y
+        x.assign_add(tf.ones_like(x) * 1.0)
+        out = a * (0.001 + x)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_9():
+    x = tf.Variable(np.array([-1.0], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([1.0], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.maximum(x, x)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_10():
+    x = tf.Variable(np.array([1.0, 10.0, 10.0, 0.5, np.inf, 0.0], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([10.0, 0.0, 10.0], dtype=np.float32).reshape((3,)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.identity(-2.0)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_11():
+    x = tf.Variable(np.array([3.0], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([-0.5, 10.0, 0.001, 1.0, 2.0, -1.0], dtype=np.float32).reshape((2, 3)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.nn.log_softmax(y)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_12():
+    x = tf.Variable(np.array([-0.5, -2.0, np.nan], dtype=np.float32).reshape((3,)))
+    y = tf.constant(np.array([-0.5], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.where(tf.sqrt(tf.reduce_min(x, axis=None)) >= (tf.where(y > x, x, x) - tf.reduce_sum(0.001, axis=1)), y, (tf.where(y > y, x, y) / x))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_13():
+    x = tf.Variable(np.array([10.0, -2.0, 2.0], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([2.0, -np.inf, 10.0], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = (tf.minimum((y / -2.0), tf.reduce_mean(y, axis=0)) * tf.math.log(tf.where(x > y, 0.5, y)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_14():
+    x = tf.Variable(np.array([2.0, 3.0, 2.0, -2.0, 2.0, -0.5], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([1.0, 10.0, -1.0, -2.0, 2.0, 0.001], dtype=np.float32).reshape((2, 3)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        a = y
+        x.assign_add(tf.ones_like(x) * 2.0)
+        out = a * tf.where(x < y, -2.0, 0.0)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_15():
+    x = tf.Variable(np.array([0.001, 0.001, 1.0], dtype=np.float32).reshape((3,)))
+    y = tf.constant(np.array([0.5], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.reduce_min(y, axis=None)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_16():
+    x = tf.Variable(np.array([np.inf, 10.0, 1.0, 10.0, 1.0, -2.0], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([-0.5], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.math.log(tf.reduce_sum(tf.where(y >= x, y, y), axis=None))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_17():
+    x = tf.Variable(np.array([0.0, 3.0, 2.0], dtype=np.float32).reshape((3,)))
+    y = tf.constant(np.array([np.nan, 1.0, 3.0], dtype=np.float32).reshape((3,)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.where(tf.where(tf.reduce_prod(y, axis=None) >= (0.001 + x), tf.reduce_min(y, axis=0), (-x)) >= x, tf.clip_by_value((-y), -1.0, 2.0), tf.nn.relu(tf.clip_by_value(x, -1.0, 2.0)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_18():
+    x = tf.Variable(np.array([0.0, -1.0, 10.0], dtype=np.float32).reshape((3,)))
+    y = tf.constant(np.array([1.0], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.nn.relu(tf.reduce_max(tf.square(y), axis=None))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_19():
+    x = tf.Variable(np.array([2.0, 10.0, 0.5], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([np.nan, 10.0, 10.0], dtype=np.float32).reshape((3,)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.sin(tf.pow((y + x), x))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_20():
+    x = tf.Variable(np.array([3.0], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([3.0, 0.5, -0.5], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.concat([tf.cos((x + x)), tf.reduce_max(y, axis=None)], 0)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_21():
+    x = tf.Variable(np.array([10.0, 10.0, -1.0, np.inf, 0.0, -1.0], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([-1.0, 3.0, -2.0], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.math.log(tf.where((x - x) < tf.nn.softmax(x), tf.reduce_min(0.001, axis=-1), tf.maximum(y, y)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_22():
+    x = tf.Variable(np.array([0.5, 0.0, -2.0], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([1.0, 0.0, -0.5], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.tan(tf.reduce_prod(tf.where(y >= y, x, x), axis=-1))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_23():
+    x = tf.Variable(np.array([np.nan], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([0.5], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        a = tf.minimum((x + 0.001), (x * y))
+        x.assign_add(tf.ones_like(x) * 2.0)
+        out = a * tf.reduce_prod(1.0, axis=0)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_24():
+    x = tf.Variable(np.array([3.0, -2.0, -0.5], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([2.0, -2.0, 0.0], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = ((x * (1.0 - 0.001)) * tf.where(tf.minimum(x, y) < tf.clip_by_value(-1.0, -1.0, 2.0), tf.stop_gradient(1.0), 0.5))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_25():
+    x = tf.Variable(np.array([-0.5, -0.5, -0.5, np.nan, 2.0, 0.001], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([0.001], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.where(tf.abs((y / y)) >= tf.reduce_mean(tf.pow(y, 3.0), axis=None), tf.where((x + y) >= tf.sin(x), (y + 10.0), tf.maximum(y, x)), tf.sigmoid(tf.where(0.001 < 0.0, y, y)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_26():
+    x = tf.Variable(np.array([1.0, -1.0, -np.inf, np.inf, np.inf, 10.0], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([1.0, 10.0, -1.0, 2.0, 0.001, 1.0], dtype=np.float32).reshape((2, 3)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.where((tf.maximum(y, y) + tf.where(x > y, x, y)) >= (y + (-2.0 + x)), ((-x) * tf.identity(y)), x)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_27():
+    x = tf.Variable(np.array([10.0, -1.0, 0.001], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([0.0, 10.0, 1.0], dtype=np.float32).reshape((3,)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.identity(y)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_28():
+    x = tf.Variable(np.array([0.5, 2.0, 0.5], dtype=np.float32).reshape((3,)))
+    y = tf.constant(np.array([-0.5], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        a = tf.nn.log_softmax(tf.where(y >= y, -1.0, x))
+        x.assign_add(tf.ones_like(x) * 2.0)
+        out = a * tf.where(0.0 >= 1.0, y, x)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_29():
+    x = tf.Variable(np.array([0.0, 0.5, np.nan, 0.5, 0.5, -0.5], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([2.0], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = x
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_30():
+    x = tf.Variable(np.array([0.0], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([0.0, 0.001, 1.0], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        a = tf.clip_by_value(tf.where(x < y, x, x), -1.0, 2.0)
+        x.assign_add(tf.ones_like(x) * 1.0)
+        out = a * (y + y)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_31():
+    x = tf.Variable(np.array([0.001, -2.0, -0.5, 3.0, 10.0, -0.5], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([0.5], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.reduce_prod(tf.tan(tf.where(10.0 >= x, y, 3.0)), axis=1)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_32():
+    x = tf.Variable(np.array([2.0, -1.0, 2.0, 2.0, -1.0, -1.0], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([-1.0, 0.5, -0.5, np.nan, 10.0, 3.0], dtype=np.float32).reshape((2, 3)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        a = tf.maximum(-0.5, tf.reduce_sum(1.0, axis=0))
+        x.assign_add(tf.ones_like(x) * 1.0)
+        out = a * tf.reduce_sum(3.0, axis=1)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_33():
+    x = tf.Variable(np.array([0.001, 0.001, 3.0], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([1.0, 1.0, -np.inf], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = (tf.reduce_mean(tf.where(y < y, -1.0, x), axis=1) - tf.where(x >= tf.concat([x, y], 0), (-1.0 - y), tf.concat([x, y], 0)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_34():
+    x = tf.Variable(np.array([np.inf, 0.001, 0.0], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([0.0, -0.5, 2.0], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        a = (tf.clip_by_value(0.0, -1.0, 2.0) / tf.minimum(y, 0.5))
+        x.assign_add(tf.ones_like(x) * 2.0)
+        out = a * tf.abs(y)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_35():
+    x = tf.Variable(np.array([1.0, 0.0, 1.0], dtype=np.float32).reshape((3,)))
+    y = tf.constant(np.array([10.0, 0.001, -0.5], dtype=np.float32).reshape((3,)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.nn.log_softmax(tf.stop_gradient(tf.clip_by_value(x, -1.0, 2.0)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_36():
+    x = tf.Variable(np.array([-0.5, 2.0, -1.0, -0.5, 0.5, -0.5], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([0.001, -2.0, 0.5, -2.0, 1.0, 1.0], dtype=np.float32).reshape((2, 3)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        a = tf.pow(x, tf.cos(x))
+        x.assign_add(tf.ones_like(x) * 2.0)
+        out = a * tf.where(y > y, -1.0, x)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_37():
+    x = tf.Variable(np.array([np.nan], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([10.0, -2.0, -0.5, 1.0, np.nan, 10.0], dtype=np.float32).reshape((2, 3)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = 3.0
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_38():
+    x = tf.Variable(np.array([np.inf, 0.0, -0.5], dtype=np.float32).reshape((3,)))
+    y = tf.constant(np.array([0.001, 2.0, 0.5], dtype=np.float32).reshape((3,)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.sin(tf.sigmoid(tf.concat([y, y], 0)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_39():
+    x = tf.Variable(np.array([-2.0, 2.0, 0.001, 0.0, -0.5, 0.0], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([0.5, 0.001, 2.0, 1.0, 10.0, 3.0], dtype=np.float32).reshape((2, 3)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = (-tf.tan((1.0 / y)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+for n in range(40):
+    show(n, globals()[f"case_{n}"])

@@ -1,0 +1,443 @@
+# ruff: noqa
+# fmt: off
+# Random program (record_tf_reference.py --fuzz, seed 1007): values, gradients and
+# errors of expressions over a Variable x and a watched constant y, with broadcasting,
+# zeros, negatives, inf and NaN, and assignments to x while recording.
+import numpy as np
+import tensorflow as tf
+
+
+def show(n, fn):
+    try:
+        results = fn()
+    except Exception as e:
+        first = (str(e).splitlines() or [""])[0]
+        print(f"case {n}: error {type(e).__name__}: {first}")
+        return
+    for label, t in results:
+        if t is None:
+            print(f"case {n}: {label} None")
+            continue
+        a = np.asarray(t.numpy() if hasattr(t, "numpy") else t, dtype=np.float64)
+        text = " ".join(repr(float(v)) for v in a.reshape(-1))
+        print(f"case {n}: {label} {a.shape} {t.dtype.name} {text}")
+
+
+def case_0():
+    x = tf.Variable(np.array([0.0], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([-0.5], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.nn.relu(tf.cos(tf.reduce_prod(0.5, axis=1)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_1():
+    x = tf.Variable(np.array([3.0], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([0.001, 0.001, 3.0], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.reduce_min(x, axis=None)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_2():
+    x = tf.Variable(np.array([0.0, 1.0, 1.0], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([10.0, 0.001, -2.0], dtype=np.float32).reshape((3,)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = y
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_3():
+    x = tf.Variable(np.array([10.0], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([2.0, -1.0, 0.5], dtype=np.float32).reshape((3,)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.math.log(tf.maximum(tf.sigmoid(x), y))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_4():
+    x = tf.Variable(np.array([-1.0, -2.0, -2.0], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([3.0, 0.5, 2.0], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = ((tf.maximum(-2.0, 0.001) / x) + 3.0)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_5():
+    x = tf.Variable(np.array([3.0, -1.0, 0.001, 2.0, 0.001, -2.0], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([-1.0, 10.0, 0.5, -2.0, 10.0, -1.0], dtype=np.float32).reshape((2, 3)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.maximum((tf.maximum(x, 0.5) + tf.tanh(y)), (tf.pow(x, y) - tf.reduce_max(x, axis=None)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_6():
+    x = tf.Variable(np.array([1.0, -0.5, 0.001], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([10.0], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        a = tf.maximum(tf.reduce_prod(y, axis=1), (y + x))
+        x.assign_add(tf.ones_like(x) * 2.0)
+        out = a * x
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_7():
+    x = tf.Variable(np.array([-0.5, 10.0, 10.0, -2.0, 3.0, 0.5], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([-0.5, 3.0, 3.0], dtype=np.float32).reshape((3,)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = y
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_8():
+    x = tf.Variable(np.array([0.001, np.nan, 1.0], dtype=np.float32).reshape((3,)))
+    y = tf.constant(np.array([0.5], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = -1.0
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_9():
+    x = tf.Variable(np.array([10.0], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([-2.0], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.maximum((tf.math.reciprocal(x) / x), (tf.concat([x, y], 0) * tf.abs(y)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_10():
+    x = tf.Variable(np.array([-1.0, -0.5, 0.001, 3.0, 0.5, 10.0], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([2.0, 3.0, 2.0, -0.5, -1.0, -1.0], dtype=np.float32).reshape((2, 3)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        a = (y * (y * x))
+        x.assign_add(tf.ones_like(x) * 1.0)
+        out = a * tf.where(x > x, y, y)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_11():
+    x = tf.Variable(np.array([10.0, 0.0, -2.0], dtype=np.float32).reshape((3,)))
+    y = tf.constant(np.array([-1.0], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        a = tf.where(tf.where(y >= -0.5, y, x) > tf.minimum(y, x), tf.identity(y), tf.where(y > y, x, y))
+        x.assign_add(tf.ones_like(x) * 2.0)
+        out = a * tf.concat([0.001, 3.0], 0)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_12():
+    x = tf.Variable(np.array([1.0], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([1.0], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = (-tf.cos((y - 2.0)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_13():
+    x = tf.Variable(np.array([0.0, 3.0, 10.0], dtype=np.float32).reshape((3,)))
+    y = tf.constant(np.array([0.001, 0.0, 0.001], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.square(tf.sigmoid(tf.concat([x, y], 0)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_14():
+    x = tf.Variable(np.array([3.0, 3.0, 0.0], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([0.5, -np.inf, 0.5], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = (tf.concat([tf.sigmoid(x), (y / y)], 0) / x)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_15():
+    x = tf.Variable(np.array([0.5], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([3.0, 0.5, 10.0], dtype=np.float32).reshape((3,)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = (tf.abs(tf.clip_by_value(y, -1.0, 2.0)) - ((y - -1.0) / (-10.0)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_16():
+    x = tf.Variable(np.array([1.0, 0.001, 3.0, 10.0, 0.001, -0.5], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([3.0], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.maximum(tf.minimum(tf.nn.log_softmax(y), tf.reduce_prod(x, axis=0)), tf.pow(1.0, tf.where(-1.0 >= x, y, x)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_17():
+    x = tf.Variable(np.array([3.0, 2.0, np.inf], dtype=np.float32).reshape((3,)))
+    y = tf.constant(np.array([np.inf, 0.001, 1.0], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        a = x
+        x.assign_add(tf.ones_like(x) * 2.0)
+        out = a * tf.nn.log_softmax(y)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_18():
+    x = tf.Variable(np.array([2.0, np.inf, -0.5], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([-2.0, -1.0, 1.0], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.pow(tf.where(tf.nn.log_softmax(x) < tf.sqrt(x), tf.minimum(x, 3.0), tf.tan(y)), tf.sqrt(tf.cos(y)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_19():
+    x = tf.Variable(np.array([10.0, -1.0, 0.5], dtype=np.float32).reshape((3,)))
+    y = tf.constant(np.array([10.0, 2.0, 3.0], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        a = tf.abs((-1.0 - x))
+        x.assign_add(tf.ones_like(x) * 1.0)
+        out = a * tf.where(y < x, x, y)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_20():
+    x = tf.Variable(np.array([0.001, 3.0, -0.5], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([3.0, 0.5, 0.001], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.concat([x, y], 0)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_21():
+    x = tf.Variable(np.array([3.0, 10.0, -1.0, 1.0, 3.0, 0.0], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([0.001, 0.001, -2.0], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        a = tf.tan(tf.square(y))
+        x.assign_add(tf.ones_like(x) * 2.0)
+        out = a * tf.reduce_min(x, axis=None)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_22():
+    x = tf.Variable(np.array([0.5], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([0.5], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.reduce_prod(tf.stop_gradient((y / y)), axis=None)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_23():
+    x = tf.Variable(np.array([np.inf, 2.0, 1.0, 1.0, -2.0, 2.0], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([0.0, 0.0, 10.0, -2.0, 0.5, 0.001], dtype=np.float32).reshape((2, 3)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = (tf.reduce_prod(tf.exp(y), axis=0) + x)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_24():
+    x = tf.Variable(np.array([3.0], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([1.0], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = (tf.cos(tf.where(0.0 >= 2.0, y, y)) - x)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_25():
+    x = tf.Variable(np.array([3.0, 0.001, 3.0], dtype=np.float32).reshape((3,)))
+    y = tf.constant(np.array([1.0, -0.5, 2.0], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.sin(tf.stop_gradient(tf.sin(-1.0)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_26():
+    x = tf.Variable(np.array([-0.5, 1.0, -2.0], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([3.0, -0.5, 2.0, 0.001, -1.0, 3.0], dtype=np.float32).reshape((2, 3)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.sin(tf.abs((y - x)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_27():
+    x = tf.Variable(np.array([-1.0], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([0.001, 2.0, 10.0], dtype=np.float32).reshape((3,)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.identity(tf.minimum((y + x), tf.sigmoid(y)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_28():
+    x = tf.Variable(np.array([-1.0], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([-2.0], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = x
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_29():
+    x = tf.Variable(np.array([0.001], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([1.0, -1.0, -0.5, -0.5, -2.0, 2.0], dtype=np.float32).reshape((2, 3)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        a = tf.abs(tf.pow(2.0, y))
+        x.assign_add(tf.ones_like(x) * 2.0)
+        out = a * x
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_30():
+    x = tf.Variable(np.array([np.inf, 0.0, 2.0], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([10.0, -1.0, 10.0], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.tanh(tf.nn.log_softmax((y - x)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_31():
+    x = tf.Variable(np.array([-1.0, -0.5, -0.5, 3.0, 1.0, 2.0], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([0.0, 2.0, -0.5, 1.0, np.nan, -1.0], dtype=np.float32).reshape((2, 3)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.reduce_max(0.001, axis=None)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_32():
+    x = tf.Variable(np.array([0.5, 0.001, -0.5], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([-1.0], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.where(tf.math.reciprocal(tf.pow(x, x)) > tf.tan(y), tf.pow(tf.sqrt(y), tf.concat([y, x], 0)), tf.where((x + x) < x, (-2.0 - y), tf.reduce_min(0.0, axis=None)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_33():
+    x = tf.Variable(np.array([0.5, -0.5, -1.0, -0.5, 3.0, -0.5], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([2.0, 1.0, -2.0], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.pow(tf.where(tf.where(x < x, y, y) < tf.nn.softmax(0.5), (y - y), (y + y)), y)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_34():
+    x = tf.Variable(np.array([-0.5, -1.0, 0.001], dtype=np.float32).reshape((3, 1)))
+    y = tf.constant(np.array([1.0], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = (tf.math.log(x) - tf.clip_by_value(tf.concat([x, y], 0), -1.0, 2.0))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_35():
+    x = tf.Variable(np.array([1.0, -0.5, 3.0, -2.0, -1.0, 1.0], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([0.001, np.inf, -0.5, -0.5, 3.0, 1.0], dtype=np.float32).reshape((2, 3)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        a = y
+        x.assign_add(tf.ones_like(x) * 1.0)
+        out = a * tf.reduce_min(y, axis=None)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_36():
+    x = tf.Variable(np.array([0.001, 2.0, 10.0, 2.0, -2.0, 2.0], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([-1.0, -2.0, 3.0, 0.5, 2.0, 0.0], dtype=np.float32).reshape((2, 3)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.where((tf.reduce_min(x, axis=None) + (2.0 * x)) > y, tf.square(tf.identity(3.0)), tf.reduce_prod(tf.identity(y), axis=-1))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_37():
+    x = tf.Variable(np.array([0.0], dtype=np.float32).reshape(()))
+    y = tf.constant(np.array([0.0], dtype=np.float32).reshape(()))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.nn.softmax(tf.nn.log_softmax(tf.where(x > x, 0.001, -2.0)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_38():
+    x = tf.Variable(np.array([0.5, 10.0, -2.0, 0.001, 10.0, 2.0], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([10.0, 3.0, -1.0], dtype=np.float32).reshape((3, 1)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.where(tf.where(x > tf.concat([y, x], 0), (-1.0 - x), tf.nn.log_softmax(y)) >= 0.5, tf.square(tf.maximum(y, x)), (y / tf.math.log(y)))
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+def case_39():
+    x = tf.Variable(np.array([0.001, 1.0, 1.0, -0.5, -2.0, 10.0], dtype=np.float32).reshape((2, 3)))
+    y = tf.constant(np.array([-0.5, 0.001, 1.0, 0.5, 3.0, 3.0], dtype=np.float32).reshape((2, 3)))
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(y)
+        out = tf.pow(tf.where((y * -2.0) >= x, x, tf.tan(x)), y)
+    gx, gy = tape.gradient(out, [x, y])
+    return [("out", out), ("dx", gx), ("dy", gy)]
+
+
+for n in range(40):
+    show(n, globals()[f"case_{n}"])
