@@ -25,6 +25,7 @@ import numpy as np
 from ..core import primitives as P
 from ..core.apply import apply
 from ..core.tensor import Tensor as CoreTensor
+from ..core.trace import is_grad_enabled
 from . import _eigen as E
 
 __all__ = [
@@ -33,9 +34,11 @@ __all__ = [
     "LOG",
     "LOG_SOFTMAX",
     "POW",
+    "PROD",
     "RECIPROCAL",
     "RELU",
     "SIGMOID",
+    "SIGN",
     "SIN",
     "SOFTMAX",
     "SPARSE_XENT",
@@ -303,4 +306,54 @@ POW = P.Primitive(
     uses_out=True,
     elementwise=True,
     symbol="**",
+)
+
+
+SIGN = P.Primitive(
+    "sign",
+    np.sign,
+    (lambda g, ans, x: type(g)._wrap(np.zeros_like(x._data)),),  # TensorFlow: zeros_like(x)
+    saves=True,
+    elementwise=True,
+    dtype_rule="first",
+)
+
+
+def _others_product(data: np.ndarray, axes: tuple[int, ...]) -> np.ndarray:
+    """For each element, the product of the other elements it is reduced with, as
+    TensorFlow's ``Prod`` gradient computes it: an exclusive cumulative product from the left
+    times one from the right (no division, so a zero or NaN elsewhere does not spread)."""
+    rest = tuple(i for i in range(data.ndim) if i not in axes)
+    perm = axes + rest
+    moved = np.transpose(data, perm)
+    flat = moved.reshape(int(np.prod([data.shape[a] for a in axes], dtype=np.int64)), -1)
+    one = np.ones((1, flat.shape[1]), dtype=data.dtype)
+    with np.errstate(all="ignore"):
+        left = np.cumprod(np.concatenate([one, flat[:-1]]), axis=0, dtype=data.dtype)
+        right = np.cumprod(np.concatenate([one, flat[::-1][:-1]]), axis=0, dtype=data.dtype)
+        others = (left * right[::-1]).reshape(moved.shape)
+    return np.transpose(others, np.argsort(perm))
+
+
+def _prod_rule(g: Any, ans: Any, x: Any, axis: Any = None, keepdims: bool = False) -> Any:
+    """TensorFlow's ``grad * (product of the others)``. While the gradient itself is being
+    recorded (second derivatives), the engine's rule, which is differentiable."""
+    if is_grad_enabled():
+        return P.PROD.vjps[0](g, ans, x, axis=axis, keepdims=keepdims)
+    data = x._data
+    nd = data.ndim
+    if axis is None:
+        axes = tuple(range(nd))
+    else:
+        axes = tuple(sorted(a % nd for a in (axis if isinstance(axis, tuple) else (axis,))))
+    kept = tuple(1 if i in axes else n for i, n in enumerate(data.shape))
+    return P.mul(P.reshape(g, kept), _others_product(data, axes))
+
+
+PROD = P.Primitive(
+    "prod",
+    P.PROD.forward,
+    (_prod_rule,),
+    uses_out=True,
+    dtype_rule=None,
 )

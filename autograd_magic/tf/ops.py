@@ -389,13 +389,15 @@ def stack(values: list[Any], axis: int = 0, name: str = "stack") -> Tensor:
             )
     shape0 = ts[0]._data.shape
     ax = _axis_in(axis, len(shape0) + 1)
+    # a list with Python values is converted as a whole first: the op then has no name
+    named = "stack" if all(isinstance(v, (Tensor, Variable)) for v in values) else ""
     for i, t in enumerate(ts[1:], 1):
         if t._data.shape != shape0:
             raise invalid_argument(
                 "Pack",
                 f"Shapes of all inputs must match: values[0].shape = {_shape_text(shape0)} != "
                 f"values[{i}].shape = {_shape_text(t._data.shape)}",
-                name="stack",
+                name=named,
                 node=f"Pack_N_{len(ts)}",
             )
     return R.record("Pack", P.STACK, *ts, axis=ax)
@@ -428,15 +430,15 @@ def gather(
     suffix = None if isinstance(indices, (list, tuple)) else ""  # TensorFlow's eager quirk
     ndim = t._data.ndim
     if ndim == 0:
-        raise invalid_argument("GatherV2", "params must be at least 1 dimensional", name=suffix)
+        raise invalid_argument(op, "params must be at least 1 dimensional", name=suffix)
     ax = 0 if axis is None else int(operand(axis)._data)
     if ax >= ndim:
         raise invalid_argument(
-            "GatherV2", f"Shape must be at least rank {ax + 1} but is rank {ndim}", name=suffix
+            op, f"Shape must be at least rank {ax + 1} but is rank {ndim}", name=suffix
         )
     if ax < -ndim:
         raise invalid_argument(
-            "GatherV2", f"Expected axis in the range [{-ndim}, {ndim}), but got {ax}", name=suffix
+            op, f"Expected axis in the range [{-ndim}, {ndim}), but got {ax}", name=suffix
         )
     ax %= ndim
     n = t._data.shape[ax]
@@ -444,9 +446,7 @@ def gather(
     if len(bad):
         where_ = "" if idx.ndim == 0 else "[" + ",".join(str(int(i)) for i in bad[0]) + "]"
         value = int(idx[tuple(bad[0])]) if idx.ndim else int(idx)
-        raise invalid_argument(
-            "GatherV2", f"indices{where_} = {value} is not in [0, {n})", name=suffix
-        )
+        raise invalid_argument(op, f"indices{where_} = {value} is not in [0, {n})", name=suffix)
     index = idx if ax == 0 else (slice(None),) * ax + (idx,)
     return R.record(op, P.GETITEM, t, index=index)
 
@@ -528,8 +528,9 @@ relu = _unary("Relu", K.RELU, float_only=False)
 
 
 def sign(x: Any, name: str | None = None) -> Tensor:
-    """-1, 0 or 1 elementwise (no gradient)."""
-    return R.record("Sign", P.SIGN, operand(x))
+    """-1, 0 or 1 elementwise (its gradient is zeros, as TensorFlow's)."""
+    t = operand(x)
+    return R.record("Sign", K.SIGN if t._data.dtype.kind == "f" else P.SIGN, t)
 
 
 def square(x: Any, name: str | None = None) -> Tensor:
@@ -614,13 +615,21 @@ def where(condition: Any, x: Any = None, y: Any = None, name: str | None = None)
 def clip_by_value(
     t: Any, clip_value_min: Any, clip_value_max: Any, name: str | None = None
 ) -> Tensor:
-    """``t`` limited to [min, max]; the gradient passes where ``t`` is within (ends included)."""
+    """``maximum(minimum(t, max), min)``, as TensorFlow composes it: NaN stays NaN, and the
+    gradient passes where ``t`` is within [min, max] (ends included), 0 elsewhere and at NaN."""
     x = operand(t)
-    lo = operand(clip_value_min, x._data.dtype)._data
-    hi = operand(clip_value_max, x._data.dtype)._data
-    lo = lo[()] if lo.ndim == 0 else lo
-    hi = hi[()] if hi.ndim == 0 else hi
-    return R.record("ClipByValue", P.CLAMP, x, lo=lo, hi=hi)
+    low = minimum(x, operand(clip_value_max, x._data.dtype))
+    _same_shape(x, low)
+    out = maximum(low, operand(clip_value_min, x._data.dtype))
+    _same_shape(x, out)
+    return out
+
+
+def _same_shape(x: Tensor, y: Tensor) -> None:
+    if x._data.shape != y._data.shape:
+        raise ValueError(
+            f"Shapes {TensorShape(x._data.shape)} and {TensorShape(y._data.shape)} are incompatible"
+        )
 
 
 def _compare(name: str, prim: P.Primitive) -> Any:
@@ -756,7 +765,7 @@ def reduce_min(input_tensor: Any, axis: Any = None, keepdims: bool = False, name
 
 def reduce_prod(input_tensor: Any, axis: Any = None, keepdims: bool = False, name: Any = None):
     """Product over ``axis``."""
-    return _reduce("Prod", P.PROD, input_tensor, axis, keepdims)
+    return _reduce("Prod", K.PROD, input_tensor, axis, keepdims)
 
 
 def _logical_reduce(name: str, fn: Any, x: Any, axis: Any, keepdims: bool) -> Tensor:

@@ -235,7 +235,11 @@ def divide(x: Any, y: Any) -> Tensor:
     if isinstance(x, Tensor) and x._data.dtype.kind == "f" and _plain_scalar(x, y):
         return R.record("RealDiv", P.DIV, x, y)
     a, b = operands(x, y)
-    same_dtype("RealDiv", [a, b])
+    if a._data.dtype != b._data.dtype:  # checked in Python, before the kernel
+        raise TypeError(
+            f"`x` and `y` must have the same dtype, got {D.from_numpy(a._data.dtype)!r} != "
+            f"{D.from_numpy(b._data.dtype)!r}."
+        )
     if a._data.dtype.kind in "iu":
         to = np.float64 if a._data.dtype.itemsize >= 4 else np.float32
         a, b = cast_to(a, np.dtype(to)), cast_to(b, np.dtype(to))

@@ -28,7 +28,7 @@ def case_0():
     y = tf.constant(np.array([1.0, -0.5, 1.0, 0.0, 0.001, -2.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.sigmoid((tf.where(0.001 > y, y, x) + tf.minimum(x, 0.0)))
+        out = tf.math.log((tf.where(0.001 > y, y, x) - tf.matmul(x, 0.0)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -38,7 +38,7 @@ def case_1():
     y = tf.constant(np.array([np.inf, 2.0, 0.5, 0.0, -2.0, 0.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.where(tf.reduce_max(x, axis=None) >= tf.concat([2.0, y], 0), tf.tanh(x), x)
+        a = tf.where(tf.reduce_max(x, axis=None) >= tf.add(2.0, y), tf.exp(x), x)
         x.assign_add(tf.ones_like(x) * 2.0)
         out = a * tf.reduce_sum(-1.0, axis=0)
     gx, gy = tape.gradient(out, [x, y])
@@ -50,7 +50,7 @@ def case_2():
     y = tf.constant(np.array([0.0, -np.inf, -2.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.sqrt(tf.where(3.0 < tf.minimum(y, y), tf.reduce_min(-1.0, axis=0), tf.nn.softmax(x)))
+        out = (-tf.where(3.0 < tf.stack([y, y]), tf.reduce_min(-1.0, axis=0), tf.reduce_sum(x, 0, True)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -70,9 +70,9 @@ def case_4():
     y = tf.constant(np.array([-2.0, 1.0, 2.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.math.reciprocal((y + y))
+        a = tf.sign((y + y))
         x.assign_add(tf.ones_like(x) * 1.0)
-        out = a * tf.nn.relu(y)
+        out = a * tf.stop_gradient(y)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -82,7 +82,7 @@ def case_5():
     y = tf.constant(np.array([2.0, 0.5, 10.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.concat([tf.nn.softmax(tf.where(x > y, y, x)), tf.concat([y, tf.pow(2.0, x)], 0)], 0)
+        out = tf.add(tf.where(x > y, y, x)[..., -1:], tf.multiply(y, tf.matmul(2.0, x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -92,7 +92,7 @@ def case_6():
     y = tf.constant(np.array([0.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.clip_by_value(tf.reduce_max(tf.nn.softmax(x), axis=None), -1.0, 2.0)
+        out = tf.expand_dims(tf.reduce_max(tf.reduce_sum(x, 0, True), axis=None), 0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -102,7 +102,7 @@ def case_7():
     y = tf.constant(np.array([-2.0, 0.5, -2.0, -0.5, -1.0, 0.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.nn.log_softmax(x)
+        out = tf.reduce_sum(x, 0, True)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -112,7 +112,7 @@ def case_8():
     y = tf.constant(np.array([-0.5, 0.001, 3.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.math.log(tf.reduce_min(y, axis=0)) - (-tf.reduce_min(y, axis=None)))
+        out = ((-tf.reduce_min(y, axis=0)) * tf.nn.log_softmax(tf.reduce_min(y, axis=None)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -122,7 +122,7 @@ def case_9():
     y = tf.constant(np.array([3.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.maximum((tf.stop_gradient(-0.5) - (y + x)), tf.exp(tf.where(y >= x, y, x)))
+        out = tf.pow((tf.cast(-0.5, tf.float64) - (y - x)), tf.abs(tf.where(y >= x, y, x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -132,7 +132,7 @@ def case_10():
     y = tf.constant(np.array([-0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.sigmoid(tf.reduce_min(y, axis=-1))
+        a = tf.math.log(tf.reduce_min(y, axis=-1))
         x.assign_add(tf.ones_like(x) * 2.0)
         out = a * (x + x)
     gx, gy = tape.gradient(out, [x, y])
@@ -144,7 +144,7 @@ def case_11():
     y = tf.constant(np.array([-np.inf, 2.0, -np.inf], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.sin((3.0 / 0.0))
+        a = tf.cos(tf.minimum(3.0, 0.0))
         x.assign_add(tf.ones_like(x) * 2.0)
         out = a * tf.where(x < y, x, x)
     gx, gy = tape.gradient(out, [x, y])
@@ -166,7 +166,7 @@ def case_13():
     y = tf.constant(np.array([3.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.reduce_sum(tf.math.reciprocal(-2.0), axis=None) + tf.concat([x, tf.minimum(y, y)], 0))
+        out = (tf.reduce_sum(tf.sign(-2.0), axis=None) + tf.add(x, tf.matmul(y, y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -176,7 +176,7 @@ def case_14():
     y = tf.constant(np.array([-0.5, -2.0, 0.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.where(tf.where(y < y, x, y) < tf.sqrt(y), (y - y), tf.cos(x))
+        a = tf.where(tf.where(y < y, x, y) < tf.math.reciprocal(y), (y * y), tf.cos(x))
         x.assign_add(tf.ones_like(x) * 1.0)
         out = a * x
     gx, gy = tape.gradient(out, [x, y])
@@ -188,7 +188,7 @@ def case_15():
     y = tf.constant(np.array([3.0, 2.0, 1.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.stop_gradient((10.0 * -0.5)) * tf.nn.log_softmax(tf.pow(x, y)))
+        out = (tf.math.abs(tf.maximum(10.0, -0.5)) / tf.reduce_sum((x ** y), 0, True))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -198,7 +198,7 @@ def case_16():
     y = tf.constant(np.array([2.0, -1.0, -np.inf], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (-y)
+        out = tf.clip_by_value(y, -1.0, 2.0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -208,7 +208,7 @@ def case_17():
     y = tf.constant(np.array([0.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = ((tf.pow(y, y) / (-x)) * tf.reduce_sum((x / 0.5), axis=None))
+        out = (tf.pow(tf.matmul(y, y), tf.clip_by_value(x, -1.0, 2.0)) / tf.reduce_sum(tf.minimum(x, 0.5), axis=None))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -218,7 +218,7 @@ def case_18():
     y = tf.constant(np.array([2.0, 0.0, 0.001], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.concat([tf.where(tf.where(y > x, y, x) < y, (y - x), tf.reduce_mean(-2.0, axis=None)), tf.where(tf.pow(0.5, x) >= 0.5, tf.stop_gradient(-0.5), tf.nn.log_softmax(y))], 0)
+        out = tf.multiply(tf.where(tf.where(y > x, y, x) < y, (y * x), tf.reduce_mean(-2.0, axis=None)), tf.where((0.5 ** x) >= 0.5, tf.math.abs(-0.5), tf.transpose(y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -248,7 +248,7 @@ def case_21():
     y = tf.constant(np.array([np.nan, 3.0, 0.5], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.identity(tf.where(tf.math.log(x) < tf.nn.softmax(2.0), x, tf.identity(y)))
+        out = tf.math.abs(tf.where(tf.square(x) < tf.reduce_sum(2.0, 0, True), x, tf.squeeze(y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -278,7 +278,7 @@ def case_24():
     y = tf.constant(np.array([0.5, -1.0, -1.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.where((y * x) > x, y, tf.nn.relu(x))
+        a = tf.where((y / x) > x, y, tf.stop_gradient(x))
         x.assign_add(tf.ones_like(x) * 2.0)
         out = a * 3.0
     gx, gy = tape.gradient(out, [x, y])
@@ -290,7 +290,7 @@ def case_25():
     y = tf.constant(np.array([3.0, -2.0, -np.inf], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.pow(tf.reduce_mean(-2.0, axis=None), tf.square(x)) / x)
+        out = tf.minimum((tf.reduce_mean(-2.0, axis=None) ** tf.nn.softmax(x)), x)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -300,7 +300,7 @@ def case_26():
     y = tf.constant(np.array([0.001, 3.0, 0.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.reduce_mean(tf.sigmoid(x), axis=1)
+        a = tf.reduce_mean(tf.exp(x), axis=1)
         x.assign_add(tf.ones_like(x) * 1.0)
         out = a * tf.where(-2.0 >= 0.0, x, x)
     gx, gy = tape.gradient(out, [x, y])
@@ -312,7 +312,7 @@ def case_27():
     y = tf.constant(np.array([0.001], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.nn.relu(tf.minimum((x - x), tf.clip_by_value(y, -1.0, 2.0)))
+        out = tf.identity(tf.stack([(x * x), tf.reshape(y, [-1])]))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -322,7 +322,7 @@ def case_28():
     y = tf.constant(np.array([2.0, 1.0, 0.5], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.concat([tf.nn.relu(tf.reduce_sum(x, axis=0)), tf.reduce_sum(x, axis=0)], 0)
+        out = tf.multiply(tf.identity(tf.reduce_sum(x, axis=0)), tf.reduce_sum(x, axis=0))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -332,7 +332,7 @@ def case_29():
     y = tf.constant(np.array([0.5, 3.0, 1.0, -1.0, 0.001, 0.001], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.reduce_min(((y * x) * (-0.5)), axis=None)
+        out = tf.reduce_min(((y / x) / tf.clip_by_value(0.5, -1.0, 2.0)), axis=None)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -352,7 +352,7 @@ def case_31():
     y = tf.constant(np.array([3.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.abs((x - y))
+        out = tf.math.reciprocal((x * y))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -362,7 +362,7 @@ def case_32():
     y = tf.constant(np.array([np.nan, -0.5, 3.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.clip_by_value(tf.concat([tf.math.log(x), (y * x)], 0), -1.0, 2.0)
+        out = tf.reshape(tf.add(tf.square(x), tf.maximum(y, x)), [-1])
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -372,7 +372,7 @@ def case_33():
     y = tf.constant(np.array([-2.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.clip_by_value(tf.maximum(tf.reduce_min(y, axis=None), tf.minimum(x, y)), -1.0, 2.0)
+        out = tf.expand_dims(tf.pow(tf.reduce_min(y, axis=None), tf.stack([x, y])), 0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -382,7 +382,7 @@ def case_34():
     y = tf.constant(np.array([1.0, 1.0, 0.5, 0.5, np.inf, 0.5], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.pow((2.0 * tf.cos(x)), (tf.where(y > y, y, 2.0) + tf.maximum(0.5, 3.0)))
+        out = ((2.0 / tf.cos(x)) ** (tf.where(y > y, y, 2.0) + tf.concat([0.5, 3.0], 0)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -404,7 +404,7 @@ def case_36():
     y = tf.constant(np.array([np.inf, 0.001, 2.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (y / tf.nn.relu(tf.maximum(y, y)))
+        out = tf.minimum(y, tf.identity(tf.stack([y, y])))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -414,7 +414,7 @@ def case_37():
     y = tf.constant(np.array([1.0, 0.001, 10.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.sqrt((tf.tan(0.5) - tf.reduce_prod(x, axis=1)))
+        out = tf.nn.relu((tf.gather(0.5, 0) * tf.reduce_prod(x, axis=1)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -424,7 +424,7 @@ def case_38():
     y = tf.constant(np.array([0.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (-tf.maximum(tf.reduce_min(x, axis=None), x))
+        out = tf.clip_by_value(tf.concat([tf.reduce_min(x, axis=None), x], 0), -1.0, 2.0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -434,7 +434,7 @@ def case_39():
     y = tf.constant(np.array([0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where(tf.where((x / y) > tf.identity(y), x, tf.maximum(x, y)) >= y, y, tf.pow(-0.5, (x * x)))
+        out = tf.where(tf.where(tf.minimum(x, y) > tf.math.abs(y), x, tf.concat([x, y], 0)) >= y, y, (-0.5 ** tf.maximum(x, x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 

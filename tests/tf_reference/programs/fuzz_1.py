@@ -28,7 +28,7 @@ def case_0():
     y = tf.constant(np.array([3.0, -1.0, -1.0, -0.5, -2.0, 10.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.sigmoid(tf.tan(tf.stop_gradient(0.0)))
+        out = tf.sqrt(tf.math.abs(0.0)[0])
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -38,7 +38,7 @@ def case_1():
     y = tf.constant(np.array([-1.0, 0.0, 3.0, 0.0, -2.0, -2.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.minimum(tf.reduce_mean((y / y), axis=-1), tf.cos(y))
+        out = tf.matmul(tf.reduce_mean(tf.minimum(y, y), axis=-1), tf.tanh(y))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -48,7 +48,7 @@ def case_2():
     y = tf.constant(np.array([10.0, 0.5, 2.0, 1.0, -2.0, 1.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.tanh(tf.nn.relu((3.0 + y)))
+        out = tf.sigmoid(tf.stop_gradient((3.0 - y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -68,7 +68,7 @@ def case_4():
     y = tf.constant(np.array([-2.0, 2.0, 2.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = (tf.nn.log_softmax(y) - tf.minimum(x, x))
+        a = (tf.transpose(y) * tf.stack([x, x]))
         x.assign_add(tf.ones_like(x) * 1.0)
         out = a * tf.where(y > x, y, y)
     gx, gy = tape.gradient(out, [x, y])
@@ -80,9 +80,9 @@ def case_5():
     y = tf.constant(np.array([10.0, -0.5, 0.001, 1.0, -1.0, np.inf], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.tanh(tf.maximum(y, 0.5))
+        a = tf.sigmoid(tf.concat([y, 0.5], 0))
         x.assign_add(tf.ones_like(x) * 1.0)
-        out = a * tf.maximum(x, x)
+        out = a * tf.concat([x, x], 0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -92,7 +92,7 @@ def case_6():
     y = tf.constant(np.array([0.001, -1.0, np.nan], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.math.reciprocal((tf.stop_gradient(x) / tf.tanh(y)))
+        out = tf.stop_gradient(tf.minimum(tf.cast(x, tf.float64), tf.exp(y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -102,9 +102,9 @@ def case_7():
     y = tf.constant(np.array([-2.0, -1.0, 0.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.pow(y, x)
+        a = tf.add(y, x)
         x.assign_add(tf.ones_like(x) * 1.0)
-        out = a * (x + x)
+        out = a * (x - x)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -114,7 +114,7 @@ def case_8():
     y = tf.constant(np.array([np.nan], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.square(tf.reduce_sum(x, axis=None)) / tf.reduce_mean(tf.reduce_min(x, axis=-1), axis=-1))
+        out = tf.minimum(tf.nn.softmax(tf.reduce_sum(x, axis=None)), tf.reduce_mean(tf.reduce_min(x, axis=-1), axis=-1))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -134,7 +134,7 @@ def case_10():
     y = tf.constant(np.array([2.0, -1.0, 3.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.concat([tf.nn.log_softmax(tf.nn.relu(y)), tf.pow(0.001, tf.concat([y, x], 0))], 0)
+        out = tf.add(tf.transpose(tf.stop_gradient(y)), (0.001 ** tf.multiply(y, x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -146,7 +146,7 @@ def case_11():
         tape.watch(y)
         a = tf.where(x < (y + x), tf.reduce_mean(x, axis=-1), 0.5)
         x.assign_add(tf.ones_like(x) * 1.0)
-        out = a * (-1.0 * x)
+        out = a * tf.maximum(-1.0, x)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -156,7 +156,7 @@ def case_12():
     y = tf.constant(np.array([10.0, 3.0, 2.0, 0.0, 0.5, 2.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.maximum(tf.nn.log_softmax(x), -1.0)
+        out = tf.concat([tf.transpose(x), -1.0], 0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -166,7 +166,7 @@ def case_13():
     y = tf.constant(np.array([0.0, -0.5, 0.5, 2.0, 0.0, 0.5], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.identity(tf.exp(x))
+        out = tf.math.abs(tf.abs(x))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -176,7 +176,7 @@ def case_14():
     y = tf.constant(np.array([-0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.tan(tf.nn.softmax(x))
+        out = x[..., -1:][0]
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -196,7 +196,7 @@ def case_16():
     y = tf.constant(np.array([3.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.tanh(tf.pow(tf.reduce_min(1.0, axis=-1), tf.cos(0.5)))
+        out = tf.sigmoid((tf.reduce_min(1.0, axis=-1) ** tf.cos(0.5)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -206,7 +206,7 @@ def case_17():
     y = tf.constant(np.array([-0.5, 2.0, 0.5, 0.001, 0.0, -np.inf], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.where(tf.pow(y, y) < tf.reduce_prod(x, axis=-1), (x + x), x)
+        a = tf.where(tf.matmul(y, y) < tf.reduce_prod(x, axis=-1), (x - x), x)
         x.assign_add(tf.ones_like(x) * 2.0)
         out = a * tf.reduce_max(10.0, axis=0)
     gx, gy = tape.gradient(out, [x, y])
@@ -218,7 +218,7 @@ def case_18():
     y = tf.constant(np.array([-2.0, 0.001, -2.0, -2.0, 1.0, -0.5], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.identity(y)
+        out = tf.math.abs(y)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -228,7 +228,7 @@ def case_19():
     y = tf.constant(np.array([0.001], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.math.reciprocal(tf.reduce_min(x, axis=None)) - tf.concat([(y - x), tf.math.log(x)], 0))
+        out = (tf.sign(tf.reduce_min(x, axis=None)) / tf.multiply((y * x), tf.square(x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -238,7 +238,7 @@ def case_20():
     y = tf.constant(np.array([-1.0, -2.0, 0.5], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.maximum(((x / 2.0) * tf.abs(y)), tf.where(tf.reduce_prod(y, axis=None) < (1.0 * y), tf.reduce_max(x, axis=None), tf.maximum(x, y)))
+        out = tf.concat([tf.maximum(tf.maximum(x, 2.0), tf.tan(y)), tf.where(tf.reduce_prod(y, axis=None) < tf.maximum(1.0, y), tf.reduce_max(x, axis=None), tf.concat([x, y], 0))], 0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -248,7 +248,7 @@ def case_21():
     y = tf.constant(np.array([-0.5, 1.0, 10.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.abs((2.0 * tf.sigmoid(10.0)))
+        out = tf.tan((2.0 / tf.math.log(10.0)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -258,7 +258,7 @@ def case_22():
     y = tf.constant(np.array([np.nan, 0.5, -0.5], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.sin(tf.minimum(tf.where(y >= x, y, y), x))
+        out = tf.sin(tf.stack([tf.where(y >= x, y, y), x]))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -268,7 +268,7 @@ def case_23():
     y = tf.constant(np.array([2.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.reduce_min(tf.pow(0.0, x), axis=None) / tf.where(tf.where(y < y, x, x) >= tf.where(x > -2.0, x, x), tf.reduce_mean(y, axis=-1), (2.0 - x)))
+        out = tf.minimum(tf.reduce_min((0.0 ** x), axis=None), tf.where(tf.where(y < y, x, x) >= tf.where(x > -2.0, x, x), tf.reduce_mean(y, axis=-1), (2.0 / x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -278,9 +278,9 @@ def case_24():
     y = tf.constant(np.array([-2.0, -1.0, -0.5, 3.0, 0.5, 0.5], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.reduce_mean(tf.nn.log_softmax(y), axis=None)
+        a = tf.reduce_mean(tf.transpose(y), axis=None)
         x.assign_add(tf.ones_like(x) * 2.0)
-        out = a * tf.square(x)
+        out = a * tf.nn.softmax(x)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -290,7 +290,7 @@ def case_25():
     y = tf.constant(np.array([-1.0, -2.0, 1.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.sqrt(tf.nn.log_softmax((2.0 * x)))
+        out = tf.nn.relu(tf.transpose((2.0 / x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -300,7 +300,7 @@ def case_26():
     y = tf.constant(np.array([-np.inf, 3.0, -2.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (y + tf.clip_by_value(tf.where(x >= 1.0, 1.0, 0.5), -1.0, 2.0))
+        out = (y + tf.expand_dims(tf.where(x >= 1.0, 1.0, 0.5), 0))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -310,7 +310,7 @@ def case_27():
     y = tf.constant(np.array([-0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.pow(x, (-1.0 * tf.sqrt(x)))
+        out = (x ** (-1.0 / (-x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -320,7 +320,7 @@ def case_28():
     y = tf.constant(np.array([2.0, 2.0, 0.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where(tf.reduce_mean(tf.abs(x), axis=-1) > y, (tf.clip_by_value(x, -1.0, 2.0) - tf.math.log(y)), tf.where(tf.where(x >= y, y, y) < tf.math.reciprocal(0.001), tf.math.log(y), tf.minimum(y, -1.0)))
+        out = tf.where(tf.reduce_mean(tf.math.reciprocal(x), axis=-1) > y, (tf.expand_dims(x, 0) * (-y)), tf.where(tf.where(x >= y, y, y) < tf.sign(0.001), tf.square(y), tf.stack([y, -1.0])))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -330,7 +330,7 @@ def case_29():
     y = tf.constant(np.array([-0.5, 10.0, 0.001, 0.001, np.nan, -0.5], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = (tf.where(x > x, x, y) * y)
+        a = tf.maximum(tf.where(x > x, x, y), y)
         x.assign_add(tf.ones_like(x) * 2.0)
         out = a * tf.cos(x)
     gx, gy = tape.gradient(out, [x, y])
@@ -344,7 +344,7 @@ def case_30():
         tape.watch(y)
         a = x
         x.assign_add(tf.ones_like(x) * 2.0)
-        out = a * tf.square(y)
+        out = a * tf.nn.softmax(y)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -364,7 +364,7 @@ def case_32():
     y = tf.constant(np.array([0.001, 3.0, -np.inf], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.pow(tf.where(y >= 2.0, 1.0, x), tf.reduce_prod(x, axis=0)) + tf.pow(tf.exp(y), tf.pow(x, y)))
+        out = (tf.add(tf.where(y >= 2.0, 1.0, x), tf.reduce_prod(x, axis=0)) + tf.add(tf.abs(y), tf.matmul(x, y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -374,7 +374,7 @@ def case_33():
     y = tf.constant(np.array([-0.5, -0.5, -1.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where((-3.0) < tf.tan(tf.reduce_mean(y, axis=None)), x, tf.sigmoid(tf.where(0.0 < 3.0, x, 0.0)))
+        out = tf.where(tf.clip_by_value(3.0, -1.0, 2.0) < tf.reduce_mean(y, axis=None)[0], x, tf.math.log(tf.where(0.0 < 3.0, x, 0.0)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -384,7 +384,7 @@ def case_34():
     y = tf.constant(np.array([-1.0, 1.0, 0.5], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = ((tf.stop_gradient(x) * tf.minimum(x, y)) / tf.pow(tf.nn.softmax(10.0), y))
+        out = tf.pow(tf.maximum(tf.math.abs(x), tf.stack([x, y])), (tf.reduce_sum(10.0, 0, True) ** y))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -394,7 +394,7 @@ def case_35():
     y = tf.constant(np.array([0.5, 1.0, -0.5], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.nn.softmax(tf.tanh((y / 0.001)))
+        out = tf.reduce_sum(tf.exp(tf.pow(y, 0.001)), 0, True)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -404,7 +404,7 @@ def case_36():
     y = tf.constant(np.array([-0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.tanh(tf.cos(tf.tan(-2.0)))
+        out = tf.exp(tf.sigmoid(-2.0[0]))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -414,7 +414,7 @@ def case_37():
     y = tf.constant(np.array([3.0, -1.0, -0.5], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.pow(x, tf.sin(tf.maximum(y, 0.001)))
+        out = (x ** tf.sin(tf.concat([y, 0.001], 0)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -424,7 +424,7 @@ def case_38():
     y = tf.constant(np.array([-1.0, 0.5, 0.5], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.tanh(tf.minimum((-1.0 / y), tf.reduce_prod(x, axis=-1)))
+        out = tf.exp(tf.stack([tf.pow(-1.0, y), tf.reduce_prod(x, axis=-1)]))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -434,7 +434,7 @@ def case_39():
     y = tf.constant(np.array([1.0, 2.0, -1.0, 10.0, 2.0, 1.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = (tf.identity(x) + tf.pow(x, x))
+        a = (tf.expand_dims(x, 0) - tf.matmul(x, x))
         x.assign_add(tf.ones_like(x) * 2.0)
         out = a * x
     gx, gy = tape.gradient(out, [x, y])

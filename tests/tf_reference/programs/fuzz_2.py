@@ -30,7 +30,7 @@ def case_0():
         tape.watch(y)
         a = tf.sin(x)
         x.assign_add(tf.ones_like(x) * 1.0)
-        out = a * tf.nn.softmax(x)
+        out = a * x[..., -1:]
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -40,7 +40,7 @@ def case_1():
     y = tf.constant(np.array([10.0, 1.0, 3.0, 10.0, -2.0, -0.5], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = ((y + tf.nn.relu(x)) * (tf.math.reciprocal(x) * x))
+        out = tf.maximum((y + tf.identity(x)), (tf.sign(x) / x))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -50,7 +50,7 @@ def case_2():
     y = tf.constant(np.array([-2.0, 0.0, 2.0, 0.5, -0.5, -2.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.reduce_sum(tf.pow(x, y), axis=1)
+        out = tf.reduce_sum((x ** y), axis=1)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -72,7 +72,7 @@ def case_4():
         tape.watch(y)
         a = x
         x.assign_add(tf.ones_like(x) * 2.0)
-        out = a * tf.maximum(x, x)
+        out = a * tf.pow(x, x)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -102,7 +102,7 @@ def case_7():
     y = tf.constant(np.array([np.inf, np.inf, 10.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where(tf.stop_gradient(tf.sigmoid(y)) >= ((y * x) + y), 10.0, y)
+        out = tf.where(tf.math.abs(tf.sqrt(y)) >= ((y / x) + y), 10.0, y)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -112,7 +112,7 @@ def case_8():
     y = tf.constant(np.array([2.0, -0.5, -1.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.abs(tf.minimum(tf.nn.relu(y), tf.where(y < 0.5, x, x)))
+        out = tf.tan(tf.stack([tf.identity(y), tf.where(y < 0.5, x, x)]))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -122,7 +122,7 @@ def case_9():
     y = tf.constant(np.array([-1.0, 0.001, -1.0, 0.0, -2.0, 3.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.math.reciprocal(tf.stop_gradient((-2.0 * y)))
+        out = tf.gather(tf.math.abs((-2.0 / y)), 0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -132,7 +132,7 @@ def case_10():
     y = tf.constant(np.array([-0.5, 3.0, 1.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.identity(tf.minimum((x - x), tf.concat([y, x], 0)))
+        out = tf.squeeze(tf.matmul((x * x), tf.multiply(y, x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -142,7 +142,7 @@ def case_11():
     y = tf.constant(np.array([10.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (y - tf.where(tf.reduce_prod(x, axis=None) < 10.0, tf.where(x >= y, y, x), tf.sigmoid(x)))
+        out = (y / tf.where(tf.reduce_prod(x, axis=None) < 10.0, tf.where(x >= y, y, x), tf.math.log(x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -152,9 +152,9 @@ def case_12():
     y = tf.constant(np.array([2.0, 0.5, 0.001], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = (x - tf.pow(x, x))
+        a = (x / (x ** x))
         x.assign_add(tf.ones_like(x) * 1.0)
-        out = a * tf.minimum(y, -2.0)
+        out = a * tf.matmul(y, -2.0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -164,7 +164,7 @@ def case_13():
     y = tf.constant(np.array([3.0, 3.0, 0.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where((tf.square(y) - tf.pow(10.0, x)) > y, tf.maximum(tf.stop_gradient(x), tf.math.reciprocal(y)), y)
+        out = tf.where((tf.nn.softmax(y) * (10.0 ** x)) > y, tf.concat([tf.cast(x, tf.float64), tf.sign(y)], 0), y)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -174,7 +174,7 @@ def case_14():
     y = tf.constant(np.array([-np.inf, 0.001, -0.5], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.reduce_min(tf.concat([tf.reduce_max(x, axis=-1), x], 0), axis=None)
+        out = tf.reduce_min(tf.multiply(tf.reduce_max(x, axis=-1), x), axis=None)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -194,7 +194,7 @@ def case_16():
     y = tf.constant(np.array([1.0, 0.001, 10.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.concat([tf.reduce_mean((x / x), axis=0), tf.exp(tf.concat([x, -0.5], 0))], 0)
+        out = tf.multiply(tf.reduce_mean(tf.pow(x, x), axis=0), tf.abs(tf.add(x, -0.5)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -204,7 +204,7 @@ def case_17():
     y = tf.constant(np.array([3.0, 0.0, 10.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.math.log(tf.where(x > 0.0, x, y)) * tf.identity(y))
+        out = ((-tf.where(x > 0.0, x, y)) / tf.squeeze(y))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -214,7 +214,7 @@ def case_18():
     y = tf.constant(np.array([-2.0, np.inf, -1.0, -2.0, 2.0, 0.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.concat([x, tf.cos(y)], 0)
+        a = tf.multiply(x, tf.cos(y))
         x.assign_add(tf.ones_like(x) * 1.0)
         out = a * x
     gx, gy = tape.gradient(out, [x, y])
@@ -236,7 +236,7 @@ def case_20():
     y = tf.constant(np.array([np.inf, 0.5, 0.5, 3.0, 10.0, 3.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.square(tf.cos(x)) * tf.sigmoid((-x)))
+        out = tf.maximum(tf.nn.softmax(tf.cos(x)), tf.math.log(tf.clip_by_value(x, -1.0, 2.0)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -246,9 +246,9 @@ def case_21():
     y = tf.constant(np.array([1.0, 0.5, 0.5], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = (tf.sigmoid(x) / y)
+        a = tf.pow(tf.exp(x), y)
         x.assign_add(tf.ones_like(x) * 2.0)
-        out = a * tf.nn.softmax(y)
+        out = a * tf.reduce_sum(y, 0, True)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -258,7 +258,7 @@ def case_22():
     y = tf.constant(np.array([3.0, 2.0, 2.0, 2.0, -2.0, 3.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (3.0 / (x - tf.tanh(y)))
+        out = tf.pow(3.0, (x * tf.sigmoid(y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -268,7 +268,7 @@ def case_23():
     y = tf.constant(np.array([0.001], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.tanh(tf.reduce_max(tf.square(x), axis=1))
+        out = tf.sigmoid(tf.reduce_max(tf.nn.softmax(x), axis=1))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -288,7 +288,7 @@ def case_25():
     y = tf.constant(np.array([-2.0, -1.0, 1.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.math.log(tf.math.log(y))
+        out = tf.square((-y))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -310,7 +310,7 @@ def case_27():
     y = tf.constant(np.array([-2.0, 0.5, 1.0, 2.0, -1.0, 3.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.tan((tf.maximum(y, y) * (x + x)))
+        out = tf.gather((tf.concat([y, y], 0) / (x + x)), 0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -320,7 +320,7 @@ def case_28():
     y = tf.constant(np.array([10.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.reduce_min(tf.math.reciprocal(tf.nn.log_softmax(-0.5)), axis=None)
+        out = tf.reduce_min(tf.stop_gradient(tf.transpose(-0.5)), axis=None)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -340,7 +340,7 @@ def case_30():
     y = tf.constant(np.array([0.5, 0.001, 0.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.math.reciprocal((tf.where(y >= y, y, x) / tf.nn.softmax(x)))
+        out = tf.gather(tf.pow(tf.where(y >= y, y, x), x[..., -1:]), 0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -350,7 +350,7 @@ def case_31():
     y = tf.constant(np.array([0.0, 1.0, 0.001], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.minimum(tf.concat([tf.stop_gradient(y), tf.nn.softmax(y)], 0), (x - tf.nn.softmax(x)))
+        out = tf.matmul(tf.add(tf.cast(y, tf.float64), y[..., -1:]), (x * tf.reduce_sum(x, 0, True)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -360,7 +360,7 @@ def case_32():
     y = tf.constant(np.array([0.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.minimum(tf.nn.log_softmax(tf.reduce_sum(1.0, axis=-1)), y)
+        out = tf.stack([tf.reduce_sum(tf.reduce_sum(1.0, axis=-1), 0, True), y])
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -370,7 +370,7 @@ def case_33():
     y = tf.constant(np.array([0.001, -2.0, -0.5], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.sin(tf.nn.relu((y * y)))
+        out = tf.cos(tf.stop_gradient((y / y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -380,7 +380,7 @@ def case_34():
     y = tf.constant(np.array([1.0, -1.0, 10.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.tan(tf.reduce_min(tf.where(0.0 >= x, 3.0, y), axis=1))
+        out = tf.gather(tf.reduce_min(tf.where(0.0 >= x, 3.0, y), axis=1), 0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -420,7 +420,7 @@ def case_38():
     y = tf.constant(np.array([-np.inf], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.nn.relu(((y + x) * tf.where(y >= -0.5, y, 0.001)))
+        out = tf.identity(((y - x) / tf.where(y >= -0.5, y, 0.001)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 

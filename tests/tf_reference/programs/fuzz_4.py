@@ -28,7 +28,7 @@ def case_0():
     y = tf.constant(np.array([-0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where(tf.reduce_sum(tf.reduce_prod(x, axis=-1), axis=None) > x, tf.maximum((--1.0), tf.reduce_prod(x, axis=None)), tf.abs(tf.clip_by_value(y, -1.0, 2.0)))
+        out = tf.where(tf.reduce_sum(tf.reduce_prod(x, axis=-1), axis=None) > x, tf.concat([tf.nn.log_softmax(-1.0), tf.reduce_prod(x, axis=None)], 0), tf.tan(tf.expand_dims(y, 0)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -38,7 +38,7 @@ def case_1():
     y = tf.constant(np.array([0.0, -2.0, -2.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where(tf.where(tf.nn.relu(x) > tf.minimum(y, 10.0), y, (y / x)) > tf.maximum(tf.where(1.0 > x, x, y), (x / y)), tf.maximum(0.5, 10.0), tf.pow((y - x), tf.cos(x)))
+        out = tf.where(tf.where(tf.stop_gradient(x) > tf.stack([y, 10.0]), y, tf.minimum(y, x)) > tf.pow(tf.where(1.0 > x, x, y), tf.maximum(x, y)), tf.concat([0.5, 10.0], 0), ((y - x) ** tf.tanh(x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -48,7 +48,7 @@ def case_2():
     y = tf.constant(np.array([-2.0, -2.0, 0.001], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = ((tf.minimum(x, 0.0) - (-x)) * tf.pow(tf.concat([x, y], 0), tf.concat([y, x], 0)))
+        out = tf.maximum((tf.matmul(x, 0.0) * tf.nn.log_softmax(x)), tf.add(tf.multiply(x, y), tf.multiply(y, x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -58,7 +58,7 @@ def case_3():
     y = tf.constant(np.array([2.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.sigmoid(tf.sin(tf.reduce_mean(x, axis=-1)))
+        out = tf.math.log(tf.cos(tf.reduce_mean(x, axis=-1)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -68,7 +68,7 @@ def case_4():
     y = tf.constant(np.array([10.0, -0.5, 2.0, -0.5, 1.0, 10.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.concat([tf.abs(x), (2.0 / y)], 0) * tf.where(tf.concat([y, y], 0) > tf.sigmoid(x), tf.where(-1.0 < x, x, y), tf.nn.log_softmax(x)))
+        out = tf.maximum(tf.add(tf.tan(x), tf.minimum(2.0, y)), tf.where(tf.multiply(y, y) > tf.math.log(x), tf.where(-1.0 < x, x, y), tf.transpose(x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -78,7 +78,7 @@ def case_5():
     y = tf.constant(np.array([0.5, 0.0, 0.001, 0.001, 3.0, 0.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.concat([tf.exp(y), tf.where(y >= x, x, x)], 0) * tf.where(0.001 < tf.reduce_prod(x, axis=1), tf.nn.relu(y), -2.0))
+        out = tf.maximum(tf.multiply(tf.sqrt(y), tf.where(y >= x, x, x)), tf.where(0.001 < tf.reduce_prod(x, axis=1), tf.stop_gradient(y), -2.0))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -88,7 +88,7 @@ def case_6():
     y = tf.constant(np.array([-2.0, np.nan, 0.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.stop_gradient(0.0)
+        out = tf.cast(0.0, tf.float64)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -98,7 +98,7 @@ def case_7():
     y = tf.constant(np.array([-1.0, 0.5, 2.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.clip_by_value((tf.clip_by_value(y, -1.0, 2.0) / tf.maximum(y, x)), -1.0, 2.0)
+        out = tf.expand_dims(tf.minimum(tf.expand_dims(y, 0), tf.concat([y, x], 0)), 0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -110,7 +110,7 @@ def case_8():
         tape.watch(y)
         a = y
         x.assign_add(tf.ones_like(x) * 1.0)
-        out = a * (0.001 + x)
+        out = a * (0.001 - x)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -120,7 +120,7 @@ def case_9():
     y = tf.constant(np.array([1.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.maximum(x, x)
+        out = tf.pow(x, x)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -130,7 +130,7 @@ def case_10():
     y = tf.constant(np.array([10.0, 0.0, 10.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.identity(-2.0)
+        out = tf.squeeze(-2.0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -140,7 +140,7 @@ def case_11():
     y = tf.constant(np.array([-0.5, 10.0, 0.001, 1.0, 2.0, -1.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.nn.log_softmax(y)
+        out = tf.reduce_sum(y, 0, True)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -150,7 +150,7 @@ def case_12():
     y = tf.constant(np.array([-0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where(tf.sqrt(tf.reduce_min(x, axis=None)) >= (tf.where(y > x, x, x) - tf.reduce_sum(0.001, axis=1)), y, (tf.where(y > y, x, y) / x))
+        out = tf.where(tf.nn.relu(tf.reduce_min(x, axis=None)) >= (tf.where(y > x, x, x) * tf.reduce_sum(0.001, axis=1)), y, tf.minimum(tf.where(y > y, x, y), x))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -160,7 +160,7 @@ def case_13():
     y = tf.constant(np.array([2.0, -np.inf, 10.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.minimum((y / -2.0), tf.reduce_mean(y, axis=0)) * tf.math.log(tf.where(x > y, 0.5, y)))
+        out = tf.maximum(tf.stack([tf.minimum(y, -2.0), tf.reduce_mean(y, axis=0)]), tf.square(tf.where(x > y, 0.5, y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -192,7 +192,7 @@ def case_16():
     y = tf.constant(np.array([-0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.math.log(tf.reduce_sum(tf.where(y >= x, y, y), axis=None))
+        out = tf.square(tf.reduce_sum(tf.where(y >= x, y, y), axis=None))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -202,7 +202,7 @@ def case_17():
     y = tf.constant(np.array([np.nan, 1.0, 3.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where(tf.where(tf.reduce_prod(y, axis=None) >= (0.001 + x), tf.reduce_min(y, axis=0), (-x)) >= x, tf.clip_by_value((-y), -1.0, 2.0), tf.nn.relu(tf.clip_by_value(x, -1.0, 2.0)))
+        out = tf.where(tf.where(tf.reduce_prod(y, axis=None) >= (0.001 - x), tf.reduce_min(y, axis=0), tf.clip_by_value(x, -1.0, 2.0)) >= x, tf.expand_dims(tf.clip_by_value(y, -1.0, 2.0), 0), tf.identity(tf.reshape(x, [-1])))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -212,7 +212,7 @@ def case_18():
     y = tf.constant(np.array([1.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.nn.relu(tf.reduce_max(tf.square(y), axis=None))
+        out = tf.stop_gradient(tf.reduce_max(tf.nn.softmax(y), axis=None))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -222,7 +222,7 @@ def case_19():
     y = tf.constant(np.array([np.nan, 10.0, 10.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.sin(tf.pow((y + x), x))
+        out = tf.cos(tf.add((y + x), x))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -232,7 +232,7 @@ def case_20():
     y = tf.constant(np.array([3.0, 0.5, -0.5], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.concat([tf.cos((x + x)), tf.reduce_max(y, axis=None)], 0)
+        out = tf.multiply(tf.tanh((x - x)), tf.reduce_max(y, axis=None))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -242,7 +242,7 @@ def case_21():
     y = tf.constant(np.array([-1.0, 3.0, -2.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.math.log(tf.where((x - x) < tf.nn.softmax(x), tf.reduce_min(0.001, axis=-1), tf.maximum(y, y)))
+        out = (-tf.where((x * x) < x[0], tf.reduce_min(0.001, axis=-1), tf.concat([y, y], 0)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -252,7 +252,7 @@ def case_22():
     y = tf.constant(np.array([1.0, 0.0, -0.5], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.tan(tf.reduce_prod(tf.where(y >= y, x, x), axis=-1))
+        out = tf.gather(tf.reduce_prod(tf.where(y >= y, x, x), axis=-1), 0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -262,7 +262,7 @@ def case_23():
     y = tf.constant(np.array([0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.minimum((x + 0.001), (x * y))
+        a = tf.matmul((x - 0.001), tf.maximum(x, y))
         x.assign_add(tf.ones_like(x) * 2.0)
         out = a * tf.reduce_prod(1.0, axis=0)
     gx, gy = tape.gradient(out, [x, y])
@@ -274,7 +274,7 @@ def case_24():
     y = tf.constant(np.array([2.0, -2.0, 0.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = ((x * (1.0 - 0.001)) * tf.where(tf.minimum(x, y) < tf.clip_by_value(-1.0, -1.0, 2.0), tf.stop_gradient(1.0), 0.5))
+        out = (tf.maximum(x, (1.0 * 0.001)) / tf.where(tf.matmul(x, y) < tf.reshape(-1.0, [-1]), tf.math.abs(1.0), 0.5))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -284,7 +284,7 @@ def case_25():
     y = tf.constant(np.array([0.001], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where(tf.abs((y / y)) >= tf.reduce_mean(tf.pow(y, 3.0), axis=None), tf.where((x + y) >= tf.sin(x), (y + 10.0), tf.maximum(y, x)), tf.sigmoid(tf.where(0.001 < 0.0, y, y)))
+        out = tf.where(tf.tan(tf.pow(y, y)) >= tf.reduce_mean(tf.matmul(y, 3.0), axis=None), tf.where((x + y) >= tf.sin(x), (y - 10.0), tf.concat([y, x], 0)), tf.sqrt(tf.where(0.001 < 0.0, y, y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -294,7 +294,7 @@ def case_26():
     y = tf.constant(np.array([1.0, 10.0, -1.0, 2.0, 0.001, 1.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where((tf.maximum(y, y) + tf.where(x > y, x, y)) >= (y + (-2.0 + x)), ((-x) * tf.identity(y)), x)
+        out = tf.where((tf.concat([y, y], 0) + tf.where(x > y, x, y)) >= (y + (-2.0 - x)), tf.maximum(tf.nn.log_softmax(x), tf.math.abs(y)), x)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -304,7 +304,7 @@ def case_27():
     y = tf.constant(np.array([0.0, 10.0, 1.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.identity(y)
+        out = tf.expand_dims(y, 0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -314,7 +314,7 @@ def case_28():
     y = tf.constant(np.array([-0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.nn.log_softmax(tf.where(y >= y, -1.0, x))
+        a = tf.transpose(tf.where(y >= y, -1.0, x))
         x.assign_add(tf.ones_like(x) * 2.0)
         out = a * tf.where(0.0 >= 1.0, y, x)
     gx, gy = tape.gradient(out, [x, y])
@@ -336,9 +336,9 @@ def case_30():
     y = tf.constant(np.array([0.0, 0.001, 1.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.clip_by_value(tf.where(x < y, x, x), -1.0, 2.0)
+        a = tf.reshape(tf.where(x < y, x, x), [-1])
         x.assign_add(tf.ones_like(x) * 1.0)
-        out = a * (y + y)
+        out = a * (y - y)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -348,7 +348,7 @@ def case_31():
     y = tf.constant(np.array([0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.reduce_prod(tf.tan(tf.where(10.0 >= x, y, 3.0)), axis=1)
+        out = tf.reduce_prod(tf.where(10.0 >= x, y, 3.0)[0], axis=1)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -358,7 +358,7 @@ def case_32():
     y = tf.constant(np.array([-1.0, 0.5, -0.5, np.nan, 10.0, 3.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.maximum(-0.5, tf.reduce_sum(1.0, axis=0))
+        a = tf.concat([-0.5, tf.reduce_sum(1.0, axis=0)], 0)
         x.assign_add(tf.ones_like(x) * 1.0)
         out = a * tf.reduce_sum(3.0, axis=1)
     gx, gy = tape.gradient(out, [x, y])
@@ -370,7 +370,7 @@ def case_33():
     y = tf.constant(np.array([1.0, 1.0, -np.inf], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.reduce_mean(tf.where(y < y, -1.0, x), axis=1) - tf.where(x >= tf.concat([x, y], 0), (-1.0 - y), tf.concat([x, y], 0)))
+        out = (tf.reduce_mean(tf.where(y < y, -1.0, x), axis=1) * tf.where(x >= tf.multiply(x, y), (-1.0 * y), tf.multiply(x, y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -380,9 +380,9 @@ def case_34():
     y = tf.constant(np.array([0.0, -0.5, 2.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = (tf.clip_by_value(0.0, -1.0, 2.0) / tf.minimum(y, 0.5))
+        a = tf.pow(tf.expand_dims(0.0, 0), tf.stack([y, 0.5]))
         x.assign_add(tf.ones_like(x) * 2.0)
-        out = a * tf.abs(y)
+        out = a * tf.tan(y)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -392,7 +392,7 @@ def case_35():
     y = tf.constant(np.array([10.0, 0.001, -0.5], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.nn.log_softmax(tf.stop_gradient(tf.clip_by_value(x, -1.0, 2.0)))
+        out = tf.reduce_sum(tf.cast(tf.expand_dims(x, 0), tf.float64), 0, True)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -402,7 +402,7 @@ def case_36():
     y = tf.constant(np.array([0.001, -2.0, 0.5, -2.0, 1.0, 1.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.pow(x, tf.cos(x))
+        a = (x ** tf.sigmoid(x))
         x.assign_add(tf.ones_like(x) * 2.0)
         out = a * tf.where(y > y, -1.0, x)
     gx, gy = tape.gradient(out, [x, y])
@@ -424,7 +424,7 @@ def case_38():
     y = tf.constant(np.array([0.001, 2.0, 0.5], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.sin(tf.sigmoid(tf.concat([y, y], 0)))
+        out = tf.sin(tf.exp(tf.multiply(y, y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -434,7 +434,7 @@ def case_39():
     y = tf.constant(np.array([0.5, 0.001, 2.0, 1.0, 10.0, 3.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (-tf.tan((1.0 / y)))
+        out = tf.clip_by_value(tf.minimum(1.0, y)[0], -1.0, 2.0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 

@@ -28,7 +28,7 @@ def case_0():
     y = tf.constant(np.array([-2.0, -0.5, 2.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.pow(tf.where(y > x, y, 10.0), 0.5)
+        a = (tf.where(y > x, y, 10.0) ** 0.5)
         x.assign_add(tf.ones_like(x) * 2.0)
         out = a * 0.5
     gx, gy = tape.gradient(out, [x, y])
@@ -40,7 +40,7 @@ def case_1():
     y = tf.constant(np.array([-0.5, 2.0, -1.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.reduce_mean(tf.identity((x - y)), axis=None)
+        out = tf.reduce_mean(tf.squeeze((x * y)), axis=None)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -50,7 +50,7 @@ def case_2():
     y = tf.constant(np.array([10.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.stop_gradient(tf.where(tf.nn.relu(y) >= (y / x), tf.abs(x), 10.0))
+        out = tf.cast(tf.where(tf.identity(y) >= tf.minimum(y, x), tf.math.reciprocal(x), 10.0), tf.float64)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -60,7 +60,7 @@ def case_3():
     y = tf.constant(np.array([0.001], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.reduce_min(tf.math.log(x), axis=0)
+        a = tf.reduce_min((-x), axis=0)
         x.assign_add(tf.ones_like(x) * 1.0)
         out = a * y
     gx, gy = tape.gradient(out, [x, y])
@@ -82,7 +82,7 @@ def case_5():
     y = tf.constant(np.array([-0.5, -0.5, 2.0, 10.0, -2.0, np.nan], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.where(tf.exp(x) < tf.reduce_min(y, axis=1), (y - x), tf.concat([x, x], 0)) * (tf.where(x < x, x, x) * (y * y)))
+        out = (tf.where(tf.abs(x) < tf.reduce_min(y, axis=1), (y * x), tf.multiply(x, x)) / (tf.where(x < x, x, x) / tf.maximum(y, y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -92,7 +92,7 @@ def case_6():
     y = tf.constant(np.array([0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.cos((tf.stop_gradient(y) / tf.where(x > 2.0, x, y)))
+        out = tf.cos(tf.minimum(tf.cast(y, tf.float64), tf.where(x > 2.0, x, y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -102,7 +102,7 @@ def case_7():
     y = tf.constant(np.array([np.inf, np.nan, -0.5, -np.inf, 10.0, 10.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.reduce_mean(tf.where(y < y, 0.0, y), axis=None) + ((x / y) + x))
+        out = (tf.reduce_mean(tf.where(y < y, 0.0, y), axis=None) + (tf.minimum(x, y) - x))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -112,7 +112,7 @@ def case_8():
     y = tf.constant(np.array([-2.0, 2.0, 1.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = ((y - 2.0) * tf.reduce_min(tf.exp(x), axis=None))
+        out = tf.maximum((y * 2.0), tf.reduce_min(tf.sqrt(x), axis=None))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -122,7 +122,7 @@ def case_9():
     y = tf.constant(np.array([10.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.concat([tf.reduce_min(y, axis=1), tf.where(x > y, y, x)], 0) + tf.sigmoid((x + 10.0)))
+        out = (tf.add(tf.reduce_min(y, axis=1), tf.where(x > y, y, x)) - tf.math.log((x + 10.0)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -132,7 +132,7 @@ def case_10():
     y = tf.constant(np.array([-2.0, 2.0, 2.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (((x + 1.0) - tf.stop_gradient(x)) - tf.reduce_sum(tf.clip_by_value(y, -1.0, 2.0), axis=None))
+        out = (((x - 1.0) / tf.cast(x, tf.float64)) * tf.reduce_sum(tf.expand_dims(y, 0), axis=None))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -142,7 +142,7 @@ def case_11():
     y = tf.constant(np.array([0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.sqrt(tf.reduce_max((x + x), axis=None))
+        out = tf.math.reciprocal(tf.reduce_max((x + x), axis=None))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -152,7 +152,7 @@ def case_12():
     y = tf.constant(np.array([10.0, -1.0, 3.0, -1.0, 10.0, 0.5], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.pow((0.5 / y), tf.sqrt(y))
+        a = tf.matmul(tf.minimum(0.5, y), tf.nn.relu(y))
         x.assign_add(tf.ones_like(x) * 1.0)
         out = a * x
     gx, gy = tape.gradient(out, [x, y])
@@ -166,7 +166,7 @@ def case_13():
         tape.watch(y)
         a = tf.reduce_mean(tf.reduce_max(y, axis=-1), axis=None)
         x.assign_add(tf.ones_like(x) * 2.0)
-        out = a * tf.stop_gradient(y)
+        out = a * tf.cast(y, tf.float64)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -176,7 +176,7 @@ def case_14():
     y = tf.constant(np.array([np.nan, -2.0, np.inf], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.clip_by_value((x / x), -1.0, 2.0) + (tf.nn.relu(y) - tf.where(0.001 > y, 0.5, y)))
+        out = (tf.reshape(tf.minimum(x, x), [-1]) - (tf.stop_gradient(y) * tf.where(0.001 > y, 0.5, y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -186,7 +186,7 @@ def case_15():
     y = tf.constant(np.array([-2.0, 3.0, 2.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where(x >= tf.where(tf.abs(-0.5) >= tf.reduce_max(y, axis=1), tf.minimum(y, y), tf.where(2.0 < 10.0, y, y)), y, tf.tanh((-x)))
+        out = tf.where(x >= tf.where(tf.math.reciprocal(-0.5) >= tf.reduce_max(y, axis=1), tf.matmul(y, y), tf.where(2.0 < 10.0, y, y)), y, tf.sigmoid(tf.clip_by_value(x, -1.0, 2.0)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -196,9 +196,9 @@ def case_16():
     y = tf.constant(np.array([0.0, np.inf, -0.5], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = ((y - y) + tf.concat([x, 10.0], 0))
+        a = ((y * y) - tf.add(x, 10.0))
         x.assign_add(tf.ones_like(x) * 2.0)
-        out = a * tf.exp(y)
+        out = a * tf.abs(y)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -208,9 +208,9 @@ def case_17():
     y = tf.constant(np.array([2.0, -2.0, 2.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.stop_gradient(tf.sqrt(x))
+        a = tf.math.abs(tf.math.reciprocal(x))
         x.assign_add(tf.ones_like(x) * 2.0)
-        out = a * tf.minimum(y, 2.0)
+        out = a * tf.matmul(y, 2.0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -230,9 +230,9 @@ def case_19():
     y = tf.constant(np.array([-2.0, 2.0, 0.5], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.tanh(tf.abs(x))
+        a = tf.sigmoid(tf.math.reciprocal(x))
         x.assign_add(tf.ones_like(x) * 1.0)
-        out = a * tf.maximum(x, y)
+        out = a * tf.concat([x, y], 0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -242,7 +242,7 @@ def case_20():
     y = tf.constant(np.array([0.5, -1.0, -2.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = (tf.concat([x, y], 0) - (x * y))
+        a = (tf.add(x, y) * (x / y))
         x.assign_add(tf.ones_like(x) * 1.0)
         out = a * y
     gx, gy = tape.gradient(out, [x, y])
@@ -256,7 +256,7 @@ def case_21():
         tape.watch(y)
         a = y
         x.assign_add(tf.ones_like(x) * 1.0)
-        out = a * tf.abs(x)
+        out = a * tf.math.reciprocal(x)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -276,7 +276,7 @@ def case_23():
     y = tf.constant(np.array([10.0, 0.0, 2.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.concat([(tf.concat([10.0, x], 0) * tf.nn.relu(x)), tf.tanh((x * x))], 0)
+        out = tf.multiply(tf.maximum(tf.add(10.0, x), tf.stop_gradient(x)), tf.sigmoid(tf.maximum(x, x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -296,7 +296,7 @@ def case_25():
     y = tf.constant(np.array([10.0, 10.0, 3.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = ((y / tf.abs(y)) + tf.where(tf.sqrt(x) >= tf.maximum(x, y), tf.reduce_max(x, axis=None), tf.tan(y)))
+        out = (tf.pow(y, tf.tan(y)) + tf.where(tf.nn.relu(x) >= tf.concat([x, y], 0), tf.reduce_max(x, axis=None), y[0]))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -306,7 +306,7 @@ def case_26():
     y = tf.constant(np.array([0.0, -2.0, 0.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.identity((tf.square(x) / y))
+        out = tf.expand_dims(tf.pow(tf.nn.log_softmax(x), y), 0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -336,7 +336,7 @@ def case_29():
     y = tf.constant(np.array([10.0, 0.0, 0.001], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (x - 0.5)
+        out = (x / 0.5)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -346,9 +346,9 @@ def case_30():
     y = tf.constant(np.array([3.0, 0.001, -1.0, -0.5, 0.5, 0.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.clip_by_value(tf.concat([x, y], 0), -1.0, 2.0)
+        a = tf.expand_dims(tf.add(x, y), 0)
         x.assign_add(tf.ones_like(x) * 2.0)
-        out = a * (y / y)
+        out = a * tf.minimum(y, y)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -358,7 +358,7 @@ def case_31():
     y = tf.constant(np.array([-1.0, -np.inf, 3.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.pow(x, x)
+        a = (x ** x)
         x.assign_add(tf.ones_like(x) * 1.0)
         out = a * y
     gx, gy = tape.gradient(out, [x, y])
@@ -370,7 +370,7 @@ def case_32():
     y = tf.constant(np.array([-0.5, -0.5, 2.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.math.reciprocal((y - -2.0)) + tf.where(tf.maximum(y, y) > (y * y), tf.square(y), tf.nn.relu(-2.0)))
+        out = (tf.sign((y / -2.0)) + tf.where(tf.pow(y, y) > tf.maximum(y, y), tf.nn.softmax(y), tf.identity(-2.0)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -380,7 +380,7 @@ def case_33():
     y = tf.constant(np.array([-2.0, 0.0, -0.5], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where(tf.nn.softmax((y - -1.0)) < (tf.identity(x) + tf.reduce_mean(y, axis=None)), tf.where(tf.where(x < y, y, x) >= (-x), y, tf.reduce_sum(x, axis=0)), tf.where(x >= tf.pow(2.0, x), (-2.0 - y), tf.where(y < y, 1.0, y)))
+        out = tf.where(tf.reduce_sum((y * -1.0), 0, True) < (tf.squeeze(x) - tf.reduce_mean(y, axis=None)), tf.where(tf.where(x < y, y, x) >= tf.clip_by_value(x, -1.0, 2.0), y, tf.reduce_sum(x, axis=0)), tf.where(x >= (2.0 ** x), (-2.0 * y), tf.where(y < y, 1.0, y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -400,7 +400,7 @@ def case_35():
     y = tf.constant(np.array([0.001, 2.0, 0.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.concat([tf.maximum(x, x), tf.sigmoid(3.0)], 0)
+        a = tf.add(tf.stack([x, x]), tf.math.log(3.0))
         x.assign_add(tf.ones_like(x) * 1.0)
         out = a * tf.where(x > 3.0, y, y)
     gx, gy = tape.gradient(out, [x, y])
@@ -412,9 +412,9 @@ def case_36():
     y = tf.constant(np.array([np.nan, 0.5, 3.0, 0.5, 0.5, 10.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = (tf.where(x < x, y, y) / tf.math.reciprocal(0.001))
+        a = tf.minimum(tf.where(x < x, y, y), tf.stop_gradient(0.001))
         x.assign_add(tf.ones_like(x) * 2.0)
-        out = a * (y / x)
+        out = a * tf.minimum(y, x)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -446,7 +446,7 @@ def case_39():
     y = tf.constant(np.array([3.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.square(((y + y) / tf.tanh(2.0)))
+        out = tf.nn.softmax(tf.minimum((y + y), tf.exp(2.0)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 

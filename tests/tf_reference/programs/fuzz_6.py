@@ -28,7 +28,7 @@ def case_0():
     y = tf.constant(np.array([2.0, 0.0, 0.5], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.maximum(tf.sin(tf.where(y < y, x, x)), -1.0)
+        out = tf.stack([tf.sin(tf.where(y < y, x, x)), -1.0])
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -38,7 +38,7 @@ def case_1():
     y = tf.constant(np.array([0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.exp(x)
+        out = tf.abs(x)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -48,7 +48,7 @@ def case_2():
     y = tf.constant(np.array([-1.0, 1.0, 0.001], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.nn.log_softmax(tf.math.reciprocal(tf.reduce_sum(x, axis=-1)))
+        out = tf.reduce_sum(tf.stop_gradient(tf.reduce_sum(x, axis=-1)), 0, True)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -58,7 +58,7 @@ def case_3():
     y = tf.constant(np.array([0.001, 0.0, -1.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.math.reciprocal(0.001)
+        out = tf.sign(0.001)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -68,7 +68,7 @@ def case_4():
     y = tf.constant(np.array([2.0, -2.0, 3.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.sin(tf.pow(tf.where(x > x, x, x), tf.sin(y)))
+        out = tf.sin(tf.matmul(tf.where(x > x, x, x), tf.sin(y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -88,7 +88,7 @@ def case_6():
     y = tf.constant(np.array([-1.0, -2.0, 1.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.tan(tf.maximum(x, 2.0)) + tf.cos(y))
+        out = (tf.pow(x, 2.0)[0] + tf.tanh(y))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -98,7 +98,7 @@ def case_7():
     y = tf.constant(np.array([3.0, 0.5, 3.0, -0.5, 2.0, 3.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.sin(tf.math.reciprocal(tf.math.log(x)))
+        out = tf.sin(tf.stop_gradient((-x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -108,7 +108,7 @@ def case_8():
     y = tf.constant(np.array([-2.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where(tf.where(tf.sin(x) > tf.cos(y), tf.where(x < y, y, x), 0.5) < -2.0, tf.stop_gradient((y * y)), tf.cos(tf.tan(y)))
+        out = tf.where(tf.where(tf.sin(x) > tf.cos(y), tf.where(x < y, y, x), 0.5) < -2.0, tf.math.abs(tf.maximum(y, y)), tf.tanh(tf.gather(y, 0)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -118,7 +118,7 @@ def case_9():
     y = tf.constant(np.array([-2.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.minimum(tf.concat([y, x], 0), (1.0 / y))
+        a = tf.matmul(tf.add(y, x), tf.pow(1.0, y))
         x.assign_add(tf.ones_like(x) * 1.0)
         out = a * 2.0
     gx, gy = tape.gradient(out, [x, y])
@@ -130,9 +130,9 @@ def case_10():
     y = tf.constant(np.array([np.nan, 2.0, -0.5], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.maximum((x / x), tf.where(y < x, x, y))
+        a = tf.pow(tf.minimum(x, x), tf.where(y < x, x, y))
         x.assign_add(tf.ones_like(x) * 1.0)
-        out = a * tf.maximum(0.001, x)
+        out = a * tf.concat([0.001, x], 0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -142,7 +142,7 @@ def case_11():
     y = tf.constant(np.array([0.0, 3.0, 1.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where(tf.concat([(x - x), tf.reduce_max(3.0, axis=0)], 0) >= tf.math.reciprocal(tf.nn.relu(y)), x, (tf.reduce_prod(x, axis=None) / tf.cos(0.5)))
+        out = tf.where(tf.add((x - x), tf.reduce_max(3.0, axis=0)) >= tf.gather(tf.stop_gradient(y), 0), x, tf.minimum(tf.reduce_prod(x, axis=None), tf.tanh(0.5)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -152,7 +152,7 @@ def case_12():
     y = tf.constant(np.array([2.0, np.inf, 3.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.nn.relu(tf.math.reciprocal(tf.where(0.0 >= x, x, y)))
+        out = tf.identity(tf.sign(tf.where(0.0 >= x, x, y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -172,7 +172,7 @@ def case_14():
     y = tf.constant(np.array([-1.0, -1.0, 10.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where(y < tf.cos((y + x)), (y + tf.where(-0.5 < 0.001, x, 2.0)), tf.where(tf.minimum(-0.5, y) > tf.where(x < x, y, x), (x - 0.0), tf.reduce_sum(x, axis=None)))
+        out = tf.where(y < tf.cos((y + x)), (y - tf.where(-0.5 < 0.001, x, 2.0)), tf.where(tf.matmul(-0.5, y) > tf.where(x < x, y, x), (x / 0.0), tf.reduce_sum(x, axis=None)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -182,7 +182,7 @@ def case_15():
     y = tf.constant(np.array([-2.0, 2.0, -1.0, 0.5, 10.0, 2.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.reduce_min(tf.reduce_min(tf.tanh(x), axis=1), axis=None)
+        out = tf.reduce_min(tf.reduce_min(tf.exp(x), axis=1), axis=None)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -192,7 +192,7 @@ def case_16():
     y = tf.constant(np.array([-0.5, 2.0, 10.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.nn.log_softmax(tf.where(y > (x - -2.0), tf.math.log(y), tf.where(-0.5 >= x, y, y)))
+        out = tf.transpose(tf.where(y > (x / -2.0), (-y), tf.where(-0.5 >= x, y, y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -202,7 +202,7 @@ def case_17():
     y = tf.constant(np.array([2.0, 2.0, 1.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (-tf.reduce_max(tf.identity(y), axis=None))
+        out = tf.clip_by_value(tf.reduce_max(tf.squeeze(y), axis=None), -1.0, 2.0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -212,7 +212,7 @@ def case_18():
     y = tf.constant(np.array([2.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.exp((tf.sigmoid(0.5) + (x / x)))
+        out = tf.abs((tf.sqrt(0.5) + tf.maximum(x, x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -232,7 +232,7 @@ def case_20():
     y = tf.constant(np.array([-np.inf, 3.0, 0.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = ((tf.concat([x, x], 0) / tf.pow(y, y)) * tf.identity(tf.nn.relu(x)))
+        out = (tf.pow(tf.add(x, x), (y ** y)) / tf.math.abs(tf.identity(x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -242,7 +242,7 @@ def case_21():
     y = tf.constant(np.array([0.0, np.nan, 3.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (0.0 / ((x * y) + x))
+        out = tf.pow(0.0, ((x / y) - x))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -252,7 +252,7 @@ def case_22():
     y = tf.constant(np.array([3.0, 1.0, 0.5], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.exp(tf.where(y >= x, y, 0.001)) / tf.concat([tf.where(2.0 < 0.001, x, x), y], 0))
+        out = tf.pow(tf.sqrt(tf.where(y >= x, y, 0.001)), tf.multiply(tf.where(2.0 < 0.001, x, x), y))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -262,7 +262,7 @@ def case_23():
     y = tf.constant(np.array([10.0, 1.0, 3.0, 0.001, 10.0, 2.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.reduce_min((-(-y)), axis=1)
+        out = tf.reduce_min(tf.clip_by_value(tf.clip_by_value(y, -1.0, 2.0), -1.0, 2.0), axis=1)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -272,7 +272,7 @@ def case_24():
     y = tf.constant(np.array([-0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.pow(tf.math.log(tf.where(x >= 1.0, y, 0.5)), 1.0)
+        out = tf.add(tf.square(tf.where(x >= 1.0, y, 0.5)), 1.0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -282,7 +282,7 @@ def case_25():
     y = tf.constant(np.array([10.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.concat([tf.where(tf.nn.log_softmax(2.0) >= tf.reduce_mean(x, axis=None), tf.where(y >= y, x, y), tf.maximum(y, y)), tf.abs(tf.concat([y, 0.5], 0))], 0)
+        out = tf.add(tf.where(tf.transpose(2.0) >= tf.reduce_mean(x, axis=None), tf.where(y >= y, x, y), tf.pow(y, y)), tf.math.reciprocal(tf.multiply(y, 0.5)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -292,7 +292,7 @@ def case_26():
     y = tf.constant(np.array([np.inf], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.math.log((y * (y / x)))
+        out = (-tf.maximum(y, tf.minimum(y, x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -312,7 +312,7 @@ def case_28():
     y = tf.constant(np.array([2.0, -1.0, 0.001, -1.0, 0.5, 1.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.minimum(tf.nn.relu(tf.pow(x, 10.0)), tf.sin(tf.math.log(y)))
+        out = tf.stack([tf.stop_gradient(tf.add(x, 10.0)), tf.sin(tf.square(y))])
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -332,7 +332,7 @@ def case_30():
     y = tf.constant(np.array([1.0, 0.0, -np.inf, 3.0, -2.0, 0.5], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.sqrt(y)
+        out = tf.nn.relu(y)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -342,7 +342,7 @@ def case_31():
     y = tf.constant(np.array([0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.pow(tf.reduce_max(tf.tan(x), axis=0), ((0.001 * x) / tf.minimum(y, x)))
+        out = (tf.reduce_max(tf.gather(x, 0), axis=0) ** tf.minimum(tf.maximum(0.001, x), tf.stack([y, x])))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -352,7 +352,7 @@ def case_32():
     y = tf.constant(np.array([10.0, -0.5, 3.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.identity(tf.nn.log_softmax(x)) * 10.0)
+        out = tf.maximum(tf.math.abs(tf.transpose(x)), 10.0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -362,9 +362,9 @@ def case_33():
     y = tf.constant(np.array([np.inf, 2.0, 0.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = ((0.5 + y) * tf.where(y >= y, y, x))
+        a = ((0.5 - y) / tf.where(y >= y, y, x))
         x.assign_add(tf.ones_like(x) * 1.0)
-        out = a * tf.abs(x)
+        out = a * tf.tan(x)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -374,7 +374,7 @@ def case_34():
     y = tf.constant(np.array([-1.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = ((tf.where(-0.5 < x, 1.0, x) - tf.where(y < y, -1.0, x)) / tf.reduce_prod(x, axis=1))
+        out = tf.minimum((tf.where(-0.5 < x, 1.0, x) - tf.where(y < y, -1.0, x)), tf.reduce_prod(x, axis=1))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -384,7 +384,7 @@ def case_35():
     y = tf.constant(np.array([1.0, 2.0, 2.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where(tf.maximum((x + 1.0), y) > tf.where(tf.exp(y) >= tf.where(x > y, -1.0, x), y, tf.nn.softmax(y)), x, tf.identity(tf.where(y >= 2.0, 2.0, 0.0)))
+        out = tf.where(tf.concat([(x - 1.0), y], 0) > tf.where(tf.abs(y) >= tf.where(x > y, -1.0, x), y, y[..., -1:]), x, tf.expand_dims(tf.where(y >= 2.0, 2.0, 0.0), 0))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -394,7 +394,7 @@ def case_36():
     y = tf.constant(np.array([0.0, 0.0, 0.001], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.where(tf.reduce_min(y, axis=0) < tf.reduce_sum(y, axis=None), (y + y), y) + x)
+        out = (tf.where(tf.reduce_min(y, axis=0) < tf.reduce_sum(y, axis=None), (y - y), y) + x)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -404,7 +404,7 @@ def case_37():
     y = tf.constant(np.array([3.0, 2.0, 10.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.exp((tf.abs(y) * x))
+        out = tf.abs(tf.maximum(tf.math.reciprocal(y), x))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -426,7 +426,7 @@ def case_39():
     y = tf.constant(np.array([np.inf, 10.0, 3.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.where(tf.concat([x, x], 0) > tf.sqrt(y), (-x), y)
+        a = tf.where(tf.multiply(x, x) > (-y), tf.clip_by_value(x, -1.0, 2.0), y)
         x.assign_add(tf.ones_like(x) * 2.0)
         out = a * x
     gx, gy = tape.gradient(out, [x, y])
