@@ -90,7 +90,7 @@ def run_program(python: str, path: Path) -> tuple[str, str, int]:
 
 # ---- random programs ----------------------------------------------------------------------------
 
-FUZZ_FILES = 10  # programs fuzz_0.py ... fuzz_9.py
+FUZZ_FILES = 12  # programs fuzz_0.py ... fuzz_11.py
 FUZZ_CASES = 40  # cases in each
 _SHAPES = [(), (3,), (2, 3), (3, 1)]
 _VALUES = [0.0, -1.0, 1.0, 2.0, -0.5, 0.5, 3.0, -2.0, 1e-3, 10.0]
@@ -100,7 +100,8 @@ _UNARY = [
     "tf.math.log({})", "tf.sqrt({})", "tf.abs({})", "tf.square({})", "(-{})", "tf.nn.relu({})",
     "tf.math.reciprocal({})", "tf.tan({})", "tf.nn.softmax({})", "tf.nn.log_softmax({})",
     "tf.clip_by_value({}, -1.0, 2.0)", "tf.identity({})", "tf.stop_gradient({})",
-    "tf.sign({})", "tf.gather({}, 0)", "{}[0]", "{}[..., -1:]", "tf.reduce_sum({}, 0, True)",
+    "tf.sign({})", "tf.gather({}, 0)", "tf.identity({})[0]", "tf.identity({})[..., -1:]",
+    "tf.reduce_sum({}, 0, True)",
     "tf.transpose({})", "tf.reshape({}, [-1])", "tf.expand_dims({}, 0)", "tf.squeeze({})",
     "tf.math.abs({})", "tf.cast({}, tf.float64)",
 ]  # fmt: skip

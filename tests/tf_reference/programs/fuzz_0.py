@@ -82,7 +82,7 @@ def case_5():
     y = tf.constant(np.array([2.0, 0.5, 10.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.add(tf.where(x > y, y, x)[..., -1:], tf.multiply(y, tf.matmul(2.0, x)))
+        out = tf.add(tf.identity(tf.where(x > y, y, x))[..., -1:], tf.multiply(y, tf.matmul(2.0, x)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 

@@ -28,7 +28,7 @@ def case_0():
     y = tf.constant(np.array([3.0, -1.0, -1.0, -0.5, -2.0, 10.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.sqrt(tf.math.abs(0.0)[0])
+        out = tf.sqrt(tf.identity(tf.math.abs(0.0))[0])
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -176,7 +176,7 @@ def case_14():
     y = tf.constant(np.array([-0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = x[..., -1:][0]
+        out = tf.identity(tf.identity(x)[..., -1:])[0]
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -374,7 +374,7 @@ def case_33():
     y = tf.constant(np.array([-0.5, -0.5, -1.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where(tf.clip_by_value(3.0, -1.0, 2.0) < tf.reduce_mean(y, axis=None)[0], x, tf.math.log(tf.where(0.0 < 3.0, x, 0.0)))
+        out = tf.where(tf.clip_by_value(3.0, -1.0, 2.0) < tf.identity(tf.reduce_mean(y, axis=None))[0], x, tf.math.log(tf.where(0.0 < 3.0, x, 0.0)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -404,7 +404,7 @@ def case_36():
     y = tf.constant(np.array([-0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.exp(tf.sigmoid(-2.0[0]))
+        out = tf.exp(tf.sigmoid(tf.identity(-2.0)[0]))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 

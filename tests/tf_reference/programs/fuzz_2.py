@@ -30,7 +30,7 @@ def case_0():
         tape.watch(y)
         a = tf.sin(x)
         x.assign_add(tf.ones_like(x) * 1.0)
-        out = a * x[..., -1:]
+        out = a * tf.identity(x)[..., -1:]
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -340,7 +340,7 @@ def case_30():
     y = tf.constant(np.array([0.5, 0.001, 0.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.gather(tf.pow(tf.where(y >= y, y, x), x[..., -1:]), 0)
+        out = tf.gather(tf.pow(tf.where(y >= y, y, x), tf.identity(x)[..., -1:]), 0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -350,7 +350,7 @@ def case_31():
     y = tf.constant(np.array([0.0, 1.0, 0.001], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.matmul(tf.add(tf.cast(y, tf.float64), y[..., -1:]), (x * tf.reduce_sum(x, 0, True)))
+        out = tf.matmul(tf.add(tf.cast(y, tf.float64), tf.identity(y)[..., -1:]), (x * tf.reduce_sum(x, 0, True)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 

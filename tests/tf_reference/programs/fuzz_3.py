@@ -48,7 +48,7 @@ def case_2():
     y = tf.constant(np.array([2.0, -1.0, 0.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.minimum(0.5, y)[0]
+        out = tf.identity(tf.minimum(0.5, y))[0]
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -216,7 +216,7 @@ def case_18():
     y = tf.constant(np.array([-0.5, 10.0, 0.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (y - tf.clip_by_value(y, -1.0, 2.0))[..., -1:]
+        out = tf.identity((y - tf.clip_by_value(y, -1.0, 2.0)))[..., -1:]
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -236,7 +236,7 @@ def case_20():
     y = tf.constant(np.array([3.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.minimum(x[..., -1:], (-y))
+        a = tf.minimum(tf.identity(x)[..., -1:], (-y))
         x.assign_add(tf.ones_like(x) * 1.0)
         out = a * tf.nn.log_softmax(y)
     gx, gy = tape.gradient(out, [x, y])
@@ -260,7 +260,7 @@ def case_22():
     y = tf.constant(np.array([-1.0], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.reshape((x - x), [-1])[..., -1:]
+        out = tf.identity(tf.reshape((x - x), [-1]))[..., -1:]
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -302,7 +302,7 @@ def case_26():
     y = tf.constant(np.array([1.0, 10.0, 10.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.where(y >= x, x, y)[0]
+        a = tf.identity(tf.where(y >= x, x, y))[0]
         x.assign_add(tf.ones_like(x) * 1.0)
         out = a * tf.where(y < y, x, 0.001)
     gx, gy = tape.gradient(out, [x, y])
@@ -358,7 +358,7 @@ def case_31():
     y = tf.constant(np.array([1.0, 0.5, -1.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.reduce_max(tf.reduce_prod(0.5, axis=None), axis=None)[0]
+        out = tf.identity(tf.reduce_max(tf.reduce_prod(0.5, axis=None), axis=None))[0]
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 

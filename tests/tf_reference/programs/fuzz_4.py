@@ -242,7 +242,7 @@ def case_21():
     y = tf.constant(np.array([-1.0, 3.0, -2.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (-tf.where((x * x) < x[0], tf.reduce_min(0.001, axis=-1), tf.concat([y, y], 0)))
+        out = (-tf.where((x * x) < tf.identity(x)[0], tf.reduce_min(0.001, axis=-1), tf.concat([y, y], 0)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -348,7 +348,7 @@ def case_31():
     y = tf.constant(np.array([0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.reduce_prod(tf.where(10.0 >= x, y, 3.0)[0], axis=1)
+        out = tf.reduce_prod(tf.identity(tf.where(10.0 >= x, y, 3.0))[0], axis=1)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -434,7 +434,7 @@ def case_39():
     y = tf.constant(np.array([0.5, 0.001, 2.0, 1.0, 10.0, 3.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.clip_by_value(tf.minimum(1.0, y)[0], -1.0, 2.0)
+        out = tf.clip_by_value(tf.identity(tf.minimum(1.0, y))[0], -1.0, 2.0)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 

@@ -296,7 +296,7 @@ def case_25():
     y = tf.constant(np.array([10.0, 10.0, 3.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.pow(y, tf.tan(y)) + tf.where(tf.nn.relu(x) >= tf.concat([x, y], 0), tf.reduce_max(x, axis=None), y[0]))
+        out = (tf.pow(y, tf.tan(y)) + tf.where(tf.nn.relu(x) >= tf.concat([x, y], 0), tf.reduce_max(x, axis=None), tf.identity(y)[0]))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 

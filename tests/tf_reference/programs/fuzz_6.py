@@ -88,7 +88,7 @@ def case_6():
     y = tf.constant(np.array([-1.0, -2.0, 1.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.pow(x, 2.0)[0] + tf.tanh(y))
+        out = (tf.identity(tf.pow(x, 2.0))[0] + tf.tanh(y))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -384,7 +384,7 @@ def case_35():
     y = tf.constant(np.array([1.0, 2.0, 2.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.where(tf.concat([(x - 1.0), y], 0) > tf.where(tf.abs(y) >= tf.where(x > y, -1.0, x), y, y[..., -1:]), x, tf.expand_dims(tf.where(y >= 2.0, 2.0, 0.0), 0))
+        out = tf.where(tf.concat([(x - 1.0), y], 0) > tf.where(tf.abs(y) >= tf.where(x > y, -1.0, x), y, tf.identity(y)[..., -1:]), x, tf.expand_dims(tf.where(y >= 2.0, 2.0, 0.0), 0))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 

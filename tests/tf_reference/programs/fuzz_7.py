@@ -216,7 +216,7 @@ def case_18():
     y = tf.constant(np.array([-2.0, -1.0, 1.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.where(tf.transpose(x) < tf.nn.relu(x), tf.matmul(x, 3.0), y[0]) ** (-tf.tanh(y)))
+        out = (tf.where(tf.transpose(x) < tf.nn.relu(x), tf.matmul(x, 3.0), tf.identity(y)[0]) ** (-tf.tanh(y)))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -248,7 +248,7 @@ def case_21():
     y = tf.constant(np.array([0.001, 0.001, -2.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        a = tf.nn.log_softmax(y)[0]
+        a = tf.identity(tf.nn.log_softmax(y))[0]
         x.assign_add(tf.ones_like(x) * 2.0)
         out = a * tf.reduce_min(x, axis=None)
     gx, gy = tape.gradient(out, [x, y])
@@ -372,7 +372,7 @@ def case_33():
     y = tf.constant(np.array([2.0, 1.0, -2.0], dtype=np.float32).reshape((3, 1)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.where(tf.where(x < x, y, y) < 0.5[..., -1:], (y * y), (y - y)) ** y)
+        out = (tf.where(tf.where(x < x, y, y) < tf.identity(0.5)[..., -1:], (y * y), (y - y)) ** y)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -434,7 +434,7 @@ def case_39():
     y = tf.constant(np.array([-0.5, 0.001, 1.0, 0.5, 3.0, 3.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.where((y / -2.0) >= x, x, x[0]) ** y)
+        out = (tf.where((y / -2.0) >= x, x, tf.identity(x)[0]) ** y)
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 

@@ -62,7 +62,7 @@ def case_3():
     y = tf.constant(np.array([10.0, 2.0, -2.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.matmul(tf.reduce_min(y[0], axis=None), tf.exp(tf.stack([y, y])))
+        out = tf.matmul(tf.reduce_min(tf.identity(y)[0], axis=None), tf.exp(tf.stack([y, y])))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 

@@ -28,7 +28,7 @@ def case_0():
     y = tf.constant(np.array([np.inf], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.stack([(x[..., -1:] / (-0.5 * -0.5)), tf.stack([y, tf.nn.relu(2.0)])])
+        out = tf.stack([(tf.identity(x)[..., -1:] / (-0.5 * -0.5)), tf.stack([y, tf.nn.relu(2.0)])])
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -38,7 +38,7 @@ def case_1():
     y = tf.constant(np.array([1.0, 0.001, -1.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.squeeze(tf.pow(y[0], x))
+        out = tf.squeeze(tf.pow(tf.identity(y)[0], x))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -108,7 +108,7 @@ def case_8():
     y = tf.constant(np.array([-0.5, -0.5, 2.0, -np.inf, np.inf, -1.0], dtype=np.float32).reshape((2, 3)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.nn.relu(y)[..., -1:]
+        out = tf.identity(tf.nn.relu(y))[..., -1:]
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -214,7 +214,7 @@ def case_18():
     y = tf.constant(np.array([-0.5], dtype=np.float32).reshape(()))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = (tf.transpose(0.001[..., -1:]) / tf.reduce_mean(x, axis=-1))
+        out = (tf.transpose(tf.identity(0.001)[..., -1:]) / tf.reduce_mean(x, axis=-1))
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
@@ -390,7 +390,7 @@ def case_35():
     y = tf.constant(np.array([3.0, 0.5, 1.0], dtype=np.float32).reshape((3,)))
     with tf.GradientTape(persistent=True) as tape:
         tape.watch(y)
-        out = tf.square(tf.reduce_min(x, axis=1)[..., -1:])
+        out = tf.square(tf.identity(tf.reduce_min(x, axis=1))[..., -1:])
     gx, gy = tape.gradient(out, [x, y])
     return [("out", out), ("dx", gx), ("dy", gy)]
 
