@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pathlib
 import re
+import warnings
 
 import numpy as np
 import pytest
@@ -75,7 +76,10 @@ def compare(path: pathlib.Path) -> dict[int, str]:
 
 @pytest.mark.parametrize("path", FUZZ, ids=[p.stem for p in FUZZ])
 def test_random_program_agrees_with_tensorflow(path: pathlib.Path) -> None:
-    differing = compare(path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        differing = compare(path)
+    assert not [str(w.message) for w in caught], "TensorFlow prints no NumPy warnings"
     unexpected = {n: why for n, why in differing.items() if (path.stem, n) not in KNOWN}
     assert not unexpected, "\n".join(f"case {n}: {why}" for n, why in unexpected.items())
     known = [n for (name, n) in KNOWN if name == path.stem and n in differing]

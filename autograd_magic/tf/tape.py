@@ -338,10 +338,11 @@ class GradientTape:
             for (kind, hs), s in zip(plans, sources):
                 parts = found[pos : pos + len(hs)]
                 pos += len(hs)
-                if kind == "sparse":
-                    out.append(_sparse(parts, hs, s, create))
-                else:
-                    out.append(_total(parts, create))
+                with np.errstate(all="ignore"):  # inf - inf: NaN, silently, as TensorFlow
+                    if kind == "sparse":
+                        out.append(_sparse(parts, hs, s, create))
+                    else:
+                        out.append(_total(parts, create))
         finally:
             R.ambient = previous
         return out
