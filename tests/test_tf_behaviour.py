@@ -113,3 +113,44 @@ def test_copies_for_numpy_are_writable_and_independent() -> None:
     a[0] = 5.0
     head = "<tf.Variable 'Variable:0' shape=(2,) dtype=float32, "
     assert str(v) == head + "numpy=array([1., 2.], dtype=float32)>"
+
+
+# ---- Keras SGD: what is not implemented says so ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"use_ema": True},
+        {"gradient_accumulation_steps": 2},
+        {"learning_rate": lambda: 0.1},
+    ],
+)
+def test_sgd_options_not_implemented_raise(kwargs) -> None:
+    with pytest.raises(NotImplementedError, match="does not implement"):
+        tf.keras.optimizers.SGD(**kwargs)
+
+
+def test_sgd_weight_decay_and_clipping_follow_keras() -> None:
+    # Keras 3.15 (TensorFlow backend): clip the gradient, then var -= var * wd * lr, then step
+    v = tf.Variable([3.0, 4.0])
+    opt = tf.keras.optimizers.SGD(learning_rate=0.1, weight_decay=0.5, clipnorm=1.0)
+    opt.apply_gradients([(tf.constant([30.0, 40.0]), v)])
+    expected = np.float32([3.0, 4.0]) - np.float32([3.0, 4.0]) * np.float32(0.5) * np.float32(0.1)
+    expected = expected - np.float32([0.6, 0.8]) * np.float32(0.1)
+    np.testing.assert_allclose(v.numpy(), expected, rtol=1e-6)
+    with pytest.warns(UserWarning, match=r"Gradients do not exist for variables \['w:0'\]"):
+        w = tf.Variable(1.0, name="w")
+        tf.keras.optimizers.SGD().apply_gradients([(tf.constant([1.0, 1.0]), v), (None, w)])
+
+
+# ---- float32 kernels without a C math library --------------------------------------------------
+
+
+def test_kernels_fall_back_to_correct_rounding_without_a_c_library() -> None:
+    from autograd_magic.tf import _eigen
+
+    fallback = _eigen._libm("no_such_function_in_libm", np.sin)
+    x = np.float32([1.0, 2.0, 3.0])
+    np.testing.assert_array_equal(fallback(x), np.sin(x.astype(np.float64)).astype(np.float32))
+    assert str(tf.sin(tf.constant(1.0))) == "tf.Tensor(0.84147096, shape=(), dtype=float32)"

@@ -49,9 +49,25 @@ def flush_denormals(a: np.ndarray) -> np.ndarray:
     return a
 
 
+_TINY = float(np.finfo(_F).tiny)
+
+
+def _subnormal(values: list[float]) -> bool:
+    return any(0.0 < abs(v) < _TINY for v in values)
+
+
 def _split(x: np.ndarray, packet: Callable, tail: Callable) -> np.ndarray:
     """``packet`` on the elements that fill whole packets, ``tail`` on the rest."""
-    flat = flush_denormals(np.ascontiguousarray(x, dtype=_F).reshape(-1))
+    flat = np.ascontiguousarray(x, dtype=_F).reshape(-1)
+    if flat.size < PACKET:  # no whole packet: the common scalar case, kept cheap
+        if _subnormal(flat.tolist()):
+            flat = flush_denormals(flat)
+        with np.errstate(all="ignore"):
+            out = tail(flat)
+        if _subnormal(out.tolist()):
+            out = flush_denormals(out)
+        return out.reshape(np.shape(x))
+    flat = flush_denormals(flat)
     n = (flat.size // PACKET) * PACKET
     out = np.empty_like(flat)
     with np.errstate(all="ignore"):
@@ -83,7 +99,7 @@ def _libm(name: str, fallback: Callable) -> Callable:
     fn = _c_function(name)
     if fn is None:
         return lambda x: fallback(x.astype(np.float64)).astype(_F)
-    return lambda x: np.array([fn(float(v)) for v in x], dtype=_F)
+    return lambda x: np.array([fn(v) for v in x.tolist()], dtype=_F)
 
 
 def _horner(x: np.ndarray, coeffs: tuple[float, ...]) -> np.ndarray:
