@@ -31,6 +31,8 @@ PROGRAMS = sorted(
 IMPORT = "import tensorflow as tf"
 
 LAST_DIGIT = {
+    "tape_second_derivatives": "the second derivative of reduce_prod runs the engine's rule "
+    "(prod / x), not TensorFlow's gradient of its cumprod: last digit",
     "numerics_softmax_batches": "softmax of 8 rows and more: TensorFlow's 1/sum uses the "
     "processor's approximate reciprocal (rcpps + a Newton step), not reproducible: last bit",
 }

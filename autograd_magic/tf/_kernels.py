@@ -65,9 +65,9 @@ def _unary(name: str, forward: Callable, rule: Callable, **flags: Any) -> P.Prim
     return P.Primitive(name, forward, (rule,), elementwise=True, **flags)
 
 
-def _grad_kernel(name: str, forward: Callable, rules: tuple) -> P.Primitive:
+def _grad_kernel(name: str, forward: Callable, rules: tuple, **flags: Any) -> P.Primitive:
     """A fused gradient kernel of (output or input, incoming gradient)."""
-    return P.Primitive(name, forward, rules, elementwise=True, dtype_rule="promote")
+    return P.Primitive(name, forward, rules, elementwise=True, dtype_rule="promote", **flags)
 
 
 def _zero_where_no_gradient(g: np.ndarray, value: np.ndarray) -> np.ndarray:
@@ -119,6 +119,7 @@ SQRT_GRAD = _grad_kernel(
         lambda gg, ans, y, g: P.mul(P.neg(P.div(gg, y)), ans),
         lambda gg, ans, y, g: P.mul(P.div(gg, y), 0.5),
     ),
+    uses_out=True,
 )
 
 
