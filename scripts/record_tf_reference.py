@@ -170,7 +170,9 @@ def show(n, fn):
         if t is None:
             print(f"case {{n}}: {{label}} None")
             continue
-        a = np.asarray(t.numpy() if hasattr(t, "numpy") else t, dtype=np.float64)
+        if not hasattr(t, "numpy"):  # a gather's gradient: IndexedSlices
+            t = tf.convert_to_tensor(t)
+        a = np.asarray(t.numpy(), dtype=np.float64)
         text = " ".join(repr(float(v)) for v in a.reshape(-1))
         print(f"case {{n}}: {{label}} {{a.shape}} {{t.dtype.name}} {{text}}")
 """
@@ -186,6 +188,19 @@ def fuzz_program(seed: int, cases: int = FUZZ_CASES) -> str:
         body = [
             f"    x = tf.Variable({_literal(rng, sx)})",
             f"    y = tf.constant({_literal(rng, sy)})",
+        ]
+        if rng.random() < 0.15:  # a second derivative, through nested tapes
+            body += [
+                "    with tf.GradientTape() as outer:",
+                "        with tf.GradientTape() as inner:",
+                f"            out = {_expr(rng, 2)}",
+                "        gx = inner.gradient(out, x)",
+                "    ggx = outer.gradient(gx, x) if gx is not None else None",
+                '    return [("out", out), ("dx", gx), ("ddx", ggx)]',
+            ]
+            parts.append(f"\n\ndef case_{n}():\n" + "\n".join(body) + "\n")
+            continue
+        body += [
             "    with tf.GradientTape(persistent=True) as tape:",
             "        tape.watch(y)",
         ]

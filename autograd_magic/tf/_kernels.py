@@ -29,7 +29,9 @@ from ..core.trace import is_grad_enabled
 from . import _eigen as E
 
 __all__ = [
+    "ABS",
     "COS",
+    "DIV",
     "EXP",
     "LOG",
     "LOG_SOFTMAX",
@@ -358,3 +360,36 @@ PROD = P.Primitive(
     uses_out=True,
     dtype_rule=None,
 )
+
+
+ABS = P.Primitive(
+    "abs",
+    np.abs,
+    (lambda g, ans, x: P.mul(g, apply(SIGN, x)),),  # TensorFlow: grad * sign(x)
+    elementwise=True,
+    dtype_rule="first",
+)
+
+
+def _negated(v: Any) -> Any:
+    return P.neg(v) if isinstance(v, CoreTensor) else -v
+
+
+DIV = P.Primitive(
+    "div",
+    np.true_divide,
+    (
+        lambda g, ans, a, b: P.div(g, b),
+        # TensorFlow's RealDiv gradient: grad * ((-x / y) / y)
+        lambda g, ans, a, b: P.mul(g, P.div(_div(_negated(a), b), b)),
+    ),
+    elementwise=True,
+    dtype_rule="float",
+    symbol="/",
+)
+
+
+def _div(a: Any, b: Any) -> Any:
+    if isinstance(a, CoreTensor) or isinstance(b, CoreTensor):
+        return apply(DIV, a, b)
+    return a / b

@@ -523,7 +523,7 @@ log = _unary("Log", K.LOG)
 sqrt = _unary("Sqrt", K.SQRT)
 sigmoid = _unary("Sigmoid", K.SIGMOID)
 negative = _unary("Neg", P.NEG, float_only=False)
-abs_ = _unary("Abs", P.ABS, float_only=False)
+abs_ = _unary("Abs", K.ABS, float_only=False)
 relu = _unary("Relu", K.RELU, float_only=False)
 
 

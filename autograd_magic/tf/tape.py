@@ -73,7 +73,7 @@ def _check_targets(target: Any, flat: list[Any]) -> None:
         if isinstance(t, (Tensor, Variable)):
             continue
         attribute = "_id"
-        if flat[0] is target:
+        if flat[0] is target and not isinstance(t, IndexedSlices):
             if isinstance(t, (int, float)) and float(t).is_integer() and t in _DATATYPE_ENUMS:
                 trainable = int(t) in _TRAINABLE_ENUMS
             else:

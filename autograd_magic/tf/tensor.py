@@ -233,7 +233,7 @@ def _binary(name: str, prim: P.Primitive, x: Tensor, y: Any, reverse: bool = Fal
 def divide(x: Any, y: Any) -> Tensor:
     """``x / y``: integers are divided as floating point (int32 and int64 become float64)."""
     if isinstance(x, Tensor) and x._data.dtype.kind == "f" and _plain_scalar(x, y):
-        return R.record("RealDiv", P.DIV, x, y)
+        return R.record("RealDiv", K.DIV, x, y)
     a, b = operands(x, y)
     if a._data.dtype != b._data.dtype:  # checked in Python, before the kernel
         raise TypeError(
@@ -243,7 +243,7 @@ def divide(x: Any, y: Any) -> Tensor:
     if a._data.dtype.kind in "iu":
         to = np.float64 if a._data.dtype.itemsize >= 4 else np.float32
         a, b = cast_to(a, np.dtype(to)), cast_to(b, np.dtype(to))
-    return broadcast_op("RealDiv", P.DIV, a, b)
+    return broadcast_op("RealDiv", K.DIV, a, b)
 
 
 def power(x: Any, y: Any) -> Tensor:
@@ -533,7 +533,7 @@ class Tensor(CoreTensor):
 
     def __rtruediv__(self, other: Any) -> Tensor:
         if self._data.dtype.kind == "f" and _plain_scalar(self, other):
-            return R.record("RealDiv", P.DIV, other, self)
+            return R.record("RealDiv", K.DIV, other, self)
         a, b = operands(self, other)
         return divide(b, a)
 
@@ -572,7 +572,7 @@ class Tensor(CoreTensor):
     def __pos__(self) -> Any:
         raise TypeError(f"bad operand type for unary +: '{_EAGER}'")
 
-    __abs__ = _unary_method("Abs", P.ABS)
+    __abs__ = _unary_method("Abs", K.ABS)
 
     def __invert__(self) -> Tensor:
         if self._data.dtype.kind == "b":
