@@ -90,7 +90,7 @@ def run_program(python: str, path: Path) -> tuple[str, str, int]:
 
 # ---- random programs ----------------------------------------------------------------------------
 
-FUZZ_FILES = 12  # programs fuzz_0.py ... fuzz_11.py
+FUZZ_FILES = 20  # programs fuzz_0.py ... fuzz_19.py
 FUZZ_CASES = 40  # cases in each
 _SHAPES = [(), (3,), (2, 3), (3, 1)]
 _VALUES = [0.0, -1.0, 1.0, 2.0, -0.5, 0.5, 3.0, -2.0, 1e-3, 10.0]

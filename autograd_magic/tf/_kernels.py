@@ -155,7 +155,12 @@ def _relu_grad(g: Any, x: Any) -> Any:
 
 
 RELU_GRAD = _grad_kernel(
-    "relu_grad", _relu_grad_forward, (lambda gg, ans, g, x: _relu_grad(gg, x), None)
+    "relu_grad",
+    _relu_grad_forward,
+    (
+        lambda gg, ans, g, x: _relu_grad(gg, x),
+        lambda gg, ans, g, x: type(gg)._wrap(np.zeros_like(x._data)),  # TF: zeros_like(x)
+    ),
 )
 
 
