@@ -52,11 +52,23 @@ def _default_array(value: Any) -> np.ndarray:
         if arr.size == 0 or (arr.min() >= info.min and arr.max() <= info.max):
             return arr.astype(np.int32)
         return arr.astype(np.int64)
+    if kind in "US" and not isinstance(value, (np.ndarray, np.generic)):
+        if not _text_leaves(value):
+            raise ValueError("Can't convert Python sequence with mixed types to Tensor.")
+        return _string_array(arr)
     if kind in "US" or (kind == "O" and _all_text(arr)):
         return _string_array(arr)
     if kind == "O":
         raise TypeError(f"Cannot convert {value!r} to a tensor")
     return arr
+
+
+def _text_leaves(value: Any) -> bool:
+    """True if every leaf of a nested list or tuple is a str or bytes (NumPy would turn mixed
+    numbers and text into text; TensorFlow refuses them)."""
+    if isinstance(value, (list, tuple)):
+        return all(_text_leaves(v) for v in value)
+    return isinstance(value, (str, bytes))
 
 
 def _all_text(arr: np.ndarray) -> bool:

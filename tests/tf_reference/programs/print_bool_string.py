@@ -30,3 +30,15 @@ x = tf.constant([1.0, -2.0, 3.0])
 print(tf.reduce_all(x > 0), tf.reduce_any(x > 0))
 print(repr(np.asarray(tf.constant(["a", "bc"]))))
 print(tf.constant(["a", "bc"]) == tf.constant(["a", "b"]))
+print(tf.Variable("a"))
+print(tf.constant("a") + "b", tf.constant(["a", "b"]) == "a")
+print(tf.cast(tf.constant([True, False]), tf.float32), len(tf.constant(["a", "b"])))
+for bad in (["a", 1], [[1.0], ["b"]]):
+    try:
+        tf.constant(bad)
+    except ValueError as e:
+        print(type(e).__name__, e)
+try:
+    tf.sin(tf.constant("a"))
+except Exception as e:
+    print(type(e).__name__, str(e).splitlines()[0])
