@@ -12,12 +12,7 @@ Printed float32 values show every significant digit, so the last bit matters.
   A reduction over an outer axis adds rows one after another, in four interleaved
   accumulators from 16 rows on (for the columns that fill whole packets). Other patterns
   (a middle axis of a 3-D tensor) keep NumPy's order.
-* **exp and log** of float32: TensorFlow's kernels are closer to the correctly rounded value
-  than NumPy's, so these are computed in float64 and rounded (they then agree with TensorFlow
-  far more often, though not always: neither is correctly rounded everywhere).
-
-Other functions (sin, tanh, sigmoid, softmax...) keep NumPy's float32 values, which may differ
-from TensorFlow's in the last digit.
+* **Elementwise functions** (sin, cos, exp, log, tanh, sigmoid, softmax): see ``_eigen``.
 """
 
 from __future__ import annotations
@@ -26,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["rounded", "tf_mean", "tf_sum"]
+__all__ = ["tf_mean", "tf_sum"]
 
 _LEAF_PACKETS = 1024
 _ACCUMULATORS = 4
@@ -141,11 +136,3 @@ def tf_mean(x: np.ndarray, axis: Any = None, keepdims: bool = False) -> np.ndarr
     count = x.size // max(total.size, 1) if x.size else 0
     with np.errstate(all="ignore"):
         return np.asarray(total / x.dtype.type(count), dtype=x.dtype)
-
-
-def rounded(fn: Any, x: np.ndarray) -> np.ndarray:
-    """``fn`` of a float32 (or float16) array computed in float64, rounded once."""
-    if x.dtype.kind != "f" or x.dtype.itemsize >= 8:
-        return np.asarray(fn(x))
-    with np.errstate(all="ignore"):
-        return np.asarray(fn(x.astype(np.float64)).astype(x.dtype))

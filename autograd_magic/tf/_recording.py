@@ -33,7 +33,6 @@ active: list[Any] = []
 ambient: frozenset[int] = frozenset()
 
 EMPTY: frozenset[int] = frozenset()
-_TAGS: dict[tuple[int, ...], frozenset[int]] = {}  # one shared set per combination of tapes
 
 # TensorFlow's op name for each engine primitive: the names of nodes that a gradient
 # computation records (second derivatives) and the default for everything else.
@@ -87,6 +86,10 @@ TF_NAMES: dict[str, str] = {
     "eq": "Equal",
     "ne": "NotEqual",
     "sign": "Sign",
+    "sigmoid_grad": "SigmoidGrad",
+    "sqrt_grad": "SqrtGrad",
+    "reciprocal_grad": "ReciprocalGrad",
+    "relu_grad": "ReluGrad",
 }
 
 
@@ -100,10 +103,12 @@ def sees(tape: Any, t: Any) -> bool:
     return tape._id in getattr(t, "_tapes", EMPTY) or id(t) in tape._watched
 
 
-def _refine(out: Any, tf_value: Callable[..., np.ndarray] | None, args: tuple) -> Any:
+def _refine(out: Any, tf_value: Callable[..., np.ndarray | None] | None, args: tuple) -> Any:
     if tf_value is not None and out._data.dtype.kind == "f":
         arrays = [a._data if isinstance(a, CoreTensor) else a for a in args]
-        np.copyto(out._data, tf_value(*arrays), casting="unsafe")
+        value = tf_value(*arrays)
+        if value is not None:  # None: the engine's value is TensorFlow's
+            np.copyto(out._data, value, casting="unsafe")
     return out
 
 
@@ -122,7 +127,8 @@ def record(
     """Run ``prim`` on ``args``; record a node named ``name`` on the tapes that see an operand.
 
     ``tf_value``, given the operands' arrays, recomputes the result the way TensorFlow rounds
-    it (``_numerics``); the value replaces NumPy's in place, so the node is the engine's own.
+    it (``_numerics``, ``_eigen``) or returns None; the value replaces NumPy's in place, so the
+    node is the engine's own.
     """
     on = None
     for tape in active:
@@ -164,9 +170,5 @@ def record(
         _refine(out, tf_value, args)
     if out._node is not None:
         out._node.name = name
-        ids = tuple(t._id for t in on)
-        tags = _TAGS.get(ids)
-        if tags is None:
-            tags = _TAGS[ids] = frozenset(ids)
-        out._tapes = tags
+        out._tapes = on[0]._tags_with(on)
     return out

@@ -12,7 +12,7 @@ from ._printing import dtype_repr, dtype_str
 __all__ = ["DType", "as_dtype"]
 
 # The names TensorFlow's kernels use in error messages ("expected to be a float tensor").
-_KERNEL_NAMES = {"float32": "float", "float64": "double", "float16": "half"}
+_KERNEL_NAMES = {"float32": "float", "float64": "double", "float16": "half", "object": "string"}
 
 
 class DType:
@@ -122,6 +122,7 @@ uint64 = DType("uint64", np.uint64)
 bool = DType("bool", np.bool_)  # noqa: A001 - TensorFlow's name
 complex64 = DType("complex64", np.complex64)
 complex128 = DType("complex128", np.complex128)
+string = DType("string", np.object_)  # values are Python bytes, as TensorFlow's .numpy() gives
 half = float16
 double = float64
 
@@ -140,6 +141,7 @@ _ALL = (
     bool,
     complex64,
     complex128,
+    string,
 )
 _BY_NAME = {d.name: d for d in _ALL}
 _BY_NAME.update(half=float16, double=float64)
@@ -156,6 +158,8 @@ def as_dtype(type_value: Any) -> DType:
         return float32
     if type_value is builtins.bool:
         return bool
+    if type_value in (builtins.str, builtins.bytes):
+        return string
     if type_value is not builtins.int and type_value is not None:
         try:
             return _BY_NUMPY[np.dtype(type_value)]

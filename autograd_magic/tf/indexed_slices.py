@@ -66,5 +66,5 @@ class IndexedSlices(IndexedSlicesLike):
         return f"<tensorflow.python.framework.indexed_slices.IndexedSlices object at {id(self):#x}>"
 
     def __str__(self) -> str:
-        shape = "" if self._dense_shape is None else f", dense_shape={self._dense_shape}"
-        return f"IndexedSlices(indices={self._indices}, values={self._values}{shape})"
+        shape = "" if self._dense_shape is None else f", dense_shape={self._dense_shape!s}"
+        return f"IndexedSlices(indices={self._indices!s}, values={self._values!s}{shape})"

@@ -7,8 +7,9 @@ from typing import Any
 import numpy as np
 
 from ..core import primitives as P
+from . import _kernels as K
 from . import _recording as R
-from .errors import invalid_argument
+from .errors import InvalidArgumentError, invalid_argument
 from .ops import _REAL_TYPES, _float_only, relu, sigmoid, tanh
 from .tensor import Tensor, operand
 
@@ -22,18 +23,37 @@ __all__ = [
 ]
 
 
+def _softmax(op: str, prim: P.Primitive, logits: Any, axis: int | None, out: str) -> Tensor:
+    """Softmax or log-softmax along ``axis``, with TensorFlow's checks of the axis and rank."""
+    t = operand(logits)
+    ndim = t._data.ndim
+    if axis is not None and axis != -1:
+        ax = int(axis)
+        if not -ndim <= ax < ndim:
+            raise InvalidArgumentError(
+                None,
+                None,
+                f"`dim` must be in the range [{-ndim}, {ndim}) where {ndim} is the number of "
+                f"dimensions in the input. Received: dim={ax}",
+            )
+    else:
+        ax = -1
+    _float_only(op, t, _REAL_TYPES, f"logits:T -> {out}:T")
+    if ndim == 0:
+        raise invalid_argument(op, "logits must have >= 1 dimension, got []")
+    if t._data.size == 0:
+        return Tensor._wrap(t._data.copy())
+    return R.record(op, prim, t, axis=ax)
+
+
 def softmax(logits: Any, axis: int | None = None, name: str | None = None) -> Tensor:
     """``exp(x) / sum(exp(x))`` along ``axis`` (the last by default)."""
-    t = operand(logits)
-    _float_only("Softmax", t, _REAL_TYPES, "logits:T -> softmax:T")
-    return R.record("Softmax", P.SOFTMAX, t, axis=-1 if axis is None else int(axis))
+    return _softmax("Softmax", K.SOFTMAX, logits, axis, "softmax")
 
 
 def log_softmax(logits: Any, axis: int | None = None, name: str | None = None) -> Tensor:
     """``x - log(sum(exp(x)))`` along ``axis`` (the last by default)."""
-    t = operand(logits)
-    _float_only("LogSoftmax", t, _REAL_TYPES, "logits:T -> logsoftmax:T")
-    return R.record("LogSoftmax", P.LOG_SOFTMAX, t, axis=-1 if axis is None else int(axis))
+    return _softmax("LogSoftmax", K.LOG_SOFTMAX, logits, axis, "logsoftmax")
 
 
 def sparse_softmax_cross_entropy_with_logits(
@@ -58,13 +78,12 @@ def sparse_softmax_cross_entropy_with_logits(
             "SparseSoftmaxCrossEntropyWithLogits",
             f"Received a label value of {bad} which is outside the valid range of [0, {n}).",
         )
-    logp = R.record("LogSoftmax", P.LOG_SOFTMAX, x, axis=-1)
-    flat = logp if logp._data.ndim <= 2 else R.record("Reshape", P.RESHAPE, logp, shape=(-1, n))
-    labels_t = Tensor._wrap(y.reshape(-1) if y.ndim > 1 else y)
-    loss = R.record(
-        "SparseSoftmaxCrossEntropyWithLogits", P.NLL_LOSS, flat, labels_t, reduction="none"
-    )
-    if y.ndim > 1:
+    flat = x if x._data.ndim <= 2 else R.record("Reshape", P.RESHAPE, x, shape=(-1, n))
+    if flat._data.ndim == 1:
+        flat = R.record("Reshape", P.RESHAPE, flat, shape=(1, n))
+    labels_t = Tensor._wrap(y.reshape(-1))
+    loss = R.record("SparseSoftmaxCrossEntropyWithLogits", K.SPARSE_XENT, flat, labels_t)
+    if y.ndim != 1:
         loss = R.record("Reshape", P.RESHAPE, loss, shape=y.shape)
     return loss
 

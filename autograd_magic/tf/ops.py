@@ -14,10 +14,11 @@ from typing import Any
 import numpy as np
 
 from ..core import primitives as P
+from . import _kernels as K
 from . import _recording as R
 from . import dtypes as D
-from ._numerics import rounded, tf_mean, tf_sum
-from .errors import InvalidArgumentError, invalid_argument
+from ._numerics import tf_mean, tf_sum
+from .errors import InvalidArgumentError, dtype_mismatch, invalid_argument
 from .shapes import TensorShape
 from .tensor import (
     Tensor,
@@ -70,6 +71,8 @@ __all__ = [
     "range",
     "rank",
     "reciprocal",
+    "reduce_all",
+    "reduce_any",
     "reduce_max",
     "reduce_mean",
     "reduce_min",
@@ -265,43 +268,110 @@ def reshape(tensor: Any, shape: Any, name: str | None = None) -> Tensor:
 def transpose(a: Any, perm: Any = None, conjugate: bool = False, name: str = "transpose") -> Tensor:
     """Permute the dimensions (reverse them by default)."""
     t = operand(a)
-    axes = tuple(reversed(builtins.range(t._data.ndim))) if perm is None else _shape_arg(perm)
+    ndim = t._data.ndim
+    axes = tuple(reversed(builtins.range(ndim))) if perm is None else _shape_arg(perm)
+    suffix = None if isinstance(perm, (list, tuple)) else ""
+    if len(axes) != ndim:
+        raise invalid_argument(
+            "Transpose",
+            f"transpose expects a vector of size {ndim}. But input(1) is a vector of size "
+            f"{len(axes)}",
+            name=suffix,
+        )
+    for p_ in axes:
+        if not 0 <= p_ < ndim:
+            raise invalid_argument("Transpose", f"{p_} is out of range [0 .. {ndim})", name=suffix)
+    for d in builtins.range(ndim):
+        if d not in axes:
+            listed = ",".join(str(p_) for p_ in axes)
+            raise invalid_argument("Transpose", f"{d} is missing from {{{listed}}}.", name=suffix)
     return R.record("Transpose", P.TRANSPOSE, t, axes=axes)
 
 
 def expand_dims(input: Any, axis: int, name: str | None = None) -> Tensor:
     """Insert a dimension of size 1 at ``axis``."""
     t = operand(input)
-    new = np.expand_dims(t._data, int(axis)).shape
+    ax = int(operand(axis)._data)
+    ndim = t._data.ndim
+    if not -ndim - 1 <= ax <= ndim:
+        raise invalid_argument(
+            "ExpandDims", f"Tried to expand dim index {ax} for tensor with {ndim} dimensions."
+        )
+    new = np.expand_dims(t._data, ax).shape
     return R.record("ExpandDims", P.RESHAPE, t, shape=new)
 
 
 def squeeze(input: Any, axis: Any = None, name: str | None = None) -> Tensor:
     """Remove dimensions of size 1 (all, or those in ``axis``)."""
     t = operand(input)
+    suffix = None if isinstance(axis, (list, tuple)) else ""
     ax = None if axis is None else (tuple(axis) if isinstance(axis, (list, tuple)) else int(axis))
+    shape, ndim = t._data.shape, t._data.ndim
+    for a in () if ax is None else (ax if isinstance(ax, tuple) else (ax,)):
+        if not -ndim <= a < ndim:
+            raise invalid_argument(
+                "Squeeze",
+                f"Tried to squeeze dim index {a} for tensor with {ndim} dimensions.",
+                name=suffix,
+            )
+        if shape[a] != 1:
+            raise invalid_argument(
+                "Squeeze",
+                f"Can not squeeze dim[{a % ndim}], expected a dimension of 1, got {shape[a]}",
+                name=suffix,
+            )
     new = np.squeeze(t._data, axis=ax).shape
     return R.record("Squeeze", P.RESHAPE, t, shape=new)
 
 
 def concat(values: list[Any], axis: int, name: str = "concat") -> Tensor:
-    """Join tensors along an existing axis."""
+    """Join tensors along an existing axis (checked as TensorFlow's ConcatV2 kernel does)."""
     ts = operands(*values)
-    same_dtype("ConcatV2", ts)
-    ranks = [t._data.ndim for t in ts]
-    for i, r in enumerate(ranks[1:], 1):
-        if r != ranks[0]:
-            raise invalid_argument(
-                "ConcatV2",
-                "ConcatOp : Ranks of all input tensors should match: shape[0] = "
-                f"{_shape_text(ts[0]._data.shape)} vs. shape[{i}] = "
-                f"{_shape_text(ts[i]._data.shape)}",
-                name="concat",
-                node=f"ConcatV2_N_{len(ts)}",
+    first = ts[0]._data.dtype
+    for i, t in enumerate(ts[1:], 1):
+        if t._data.dtype != first:
+            raise dtype_mismatch(
+                "ConcatV2", i, D.kernel_name(first), D.kernel_name(t._data.dtype), name="concat"
             )
     if len(ts) == 1:
         return identity(ts[0])
-    return R.record("ConcatV2", P.CONCAT, *ts, axis=int(axis))
+    ax = int(operand(axis)._data)
+    shapes = [t._data.shape for t in ts]
+    rank = len(shapes[0])
+
+    def fail(text: str) -> Exception:
+        return invalid_argument(
+            "ConcatV2", "ConcatOp : " + text, name="concat", node=f"ConcatV2_N_{len(ts)}"
+        )
+
+    if not (-rank <= ax < rank or (rank == 0 and ax == 0)):
+        raise fail(
+            f"Expected concatenating dimensions in the range [{-rank}, {rank}), but got {ax}"
+        )
+    if builtins.any(len(sh) == 0 for sh in shapes):
+        raise fail("Can't concatenate scalars (use tf.stack instead)")
+    ax %= rank
+    for i, sh in enumerate(shapes[1:], 1):
+        if len(sh) != rank:
+            raise fail(
+                "Ranks of all input tensors should match: shape[0] = "
+                f"{_shape_text(shapes[0])} vs. shape[{i}] = {_shape_text(sh)}"
+            )
+        for j in builtins.range(rank):
+            if j != ax and sh[j] != shapes[0][j]:
+                raise fail(
+                    f"Dimension {j} in both shapes must be equal: shape[0] = "
+                    f"{_shape_text(shapes[0])} vs. shape[{i}] = {_shape_text(sh)}"
+                )
+    return R.record("ConcatV2", P.CONCAT, *ts, axis=ax)
+
+
+def _axis_in(axis: Any, size: int) -> int:
+    """``axis`` checked against ``[-size, size)``, TensorFlow's ValueError if outside."""
+    ax = int(axis)
+    if not -size <= ax < size:
+        raise ValueError(f"Argument `axis` = {ax} not in range [{-size}, {size})")
+    return ax % size
 
 
 def stack(values: list[Any], axis: int = 0, name: str = "stack") -> Tensor:
@@ -317,13 +387,26 @@ def stack(values: list[Any], axis: int = 0, name: str = "stack") -> Tensor:
                 f"{D.kernel_name(first)} tensor but is a {D.kernel_name(t._data.dtype)} tensor "
                 "[Op:Pack] name: stack",
             )
-    return R.record("Pack", P.STACK, *ts, axis=int(axis))
+    shape0 = ts[0]._data.shape
+    ax = _axis_in(axis, len(shape0) + 1)
+    # a list with Python values is converted as a whole first: the op then has no name
+    named = "stack" if all(isinstance(v, (Tensor, Variable)) for v in values) else ""
+    for i, t in enumerate(ts[1:], 1):
+        if t._data.shape != shape0:
+            raise invalid_argument(
+                "Pack",
+                f"Shapes of all inputs must match: values[0].shape = {_shape_text(shape0)} != "
+                f"values[{i}].shape = {_shape_text(t._data.shape)}",
+                name=named,
+                node=f"Pack_N_{len(ts)}",
+            )
+    return R.record("Pack", P.STACK, *ts, axis=ax)
 
 
 def unstack(value: Any, num: int | None = None, axis: int = 0, name: str = "unstack") -> list:
     """The slices along ``axis`` as a list of tensors."""
     t = operand(value)
-    ax = int(axis) % builtins.max(t._data.ndim, 1)
+    ax = _axis_in(axis, t._data.ndim)
     return [
         R.record("Unpack", P.GETITEM, t, index=(slice(None),) * ax + (i,))
         for i in builtins.range(t._data.shape[ax])
@@ -344,13 +427,26 @@ def gather(
     idx = np.asarray(operand(indices)._data)
     if idx.dtype.kind not in "iu":
         raise TypeError(f"Value passed to parameter 'indices' has DataType {idx.dtype.name}")
-    ax = 0 if axis is None else int(operand(axis)._data) % builtins.max(t._data.ndim, 1)
+    suffix = None if isinstance(indices, (list, tuple)) else ""  # TensorFlow's eager quirk
+    ndim = t._data.ndim
+    if ndim == 0:
+        raise invalid_argument(op, "params must be at least 1 dimensional", name=suffix)
+    ax = 0 if axis is None else int(operand(axis)._data)
+    if ax >= ndim:
+        raise invalid_argument(
+            op, f"Shape must be at least rank {ax + 1} but is rank {ndim}", name=suffix
+        )
+    if ax < -ndim:
+        raise invalid_argument(
+            op, f"Expected axis in the range [{-ndim}, {ndim}), but got {ax}", name=suffix
+        )
+    ax %= ndim
     n = t._data.shape[ax]
     bad = np.argwhere(np.atleast_1d((idx < 0) | (idx >= n)))
     if len(bad):
         where_ = "" if idx.ndim == 0 else "[" + ",".join(str(int(i)) for i in bad[0]) + "]"
         value = int(idx[tuple(bad[0])]) if idx.ndim else int(idx)
-        raise invalid_argument("GatherV2", f"indices{where_} = {value} is not in [0, {n})")
+        raise invalid_argument(op, f"indices{where_} = {value} is not in [0, {n})", name=suffix)
     index = idx if ax == 0 else (slice(None),) * ax + (idx,)
     return R.record(op, P.GETITEM, t, index=index)
 
@@ -404,37 +500,37 @@ def _dt_list(types: tuple[str, ...]) -> str:
     return ", ".join("DT_" + names.get(t, t.upper()) for t in types)
 
 
-def _unary(name: str, prim: P.Primitive, float_only: bool = True, f64: Any = None) -> Any:
-    """An elementwise function; ``f64``: compute float32 values in float64 (see _numerics)."""
-    tf_value = None if f64 is None else (lambda a: rounded(f64, a))
+def _unary(name: str, prim: P.Primitive, float_only: bool = True) -> Any:
+    """An elementwise function: TensorFlow's kernel ``prim`` (see ``_kernels``)."""
 
     def fn(x: Any, name_: str | None = None) -> Tensor:
         t = operand(x)
         if float_only:
             _float_only(name, t)
-        return R.record(name, prim, t, tf_value=tf_value)
+        return R.record(name, prim, t)
 
     fn.__name__ = name.lower()
     fn.__doc__ = f"Elementwise {name} (TensorFlow's ``{name}`` op)."
     return fn
 
 
-sin = _unary("Sin", P.SIN)
-cos = _unary("Cos", P.COS)
-tan = _unary("Tan", P.TAN)
-tanh = _unary("Tanh", P.TANH)
-exp = _unary("Exp", P.EXP, f64=np.exp)
-log = _unary("Log", P.LOG, f64=np.log)
-sqrt = _unary("Sqrt", P.SQRT)
-sigmoid = _unary("Sigmoid", P.SIGMOID)
+sin = _unary("Sin", K.SIN)
+cos = _unary("Cos", K.COS)
+tan = _unary("Tan", K.TAN)  # no packet version in Eigen: the C library's tanf, as NumPy's
+tanh = _unary("Tanh", K.TANH)
+exp = _unary("Exp", K.EXP)
+log = _unary("Log", K.LOG)
+sqrt = _unary("Sqrt", K.SQRT)
+sigmoid = _unary("Sigmoid", K.SIGMOID)
 negative = _unary("Neg", P.NEG, float_only=False)
-abs_ = _unary("Abs", P.ABS, float_only=False)
-relu = _unary("Relu", P.RELU, float_only=False)
+abs_ = _unary("Abs", K.ABS, float_only=False)
+relu = _unary("Relu", K.RELU, float_only=False)
 
 
 def sign(x: Any, name: str | None = None) -> Tensor:
-    """-1, 0 or 1 elementwise (no gradient)."""
-    return R.record("Sign", P.SIGN, operand(x))
+    """-1, 0 or 1 elementwise (its gradient is zeros, as TensorFlow's)."""
+    t = operand(x)
+    return R.record("Sign", K.SIGN if t._data.dtype.kind == "f" else P.SIGN, t)
 
 
 def square(x: Any, name: str | None = None) -> Tensor:
@@ -449,7 +545,7 @@ def reciprocal(x: Any, name: str | None = None) -> Tensor:
     if t._data.dtype.kind in "iu":
         with np.errstate(all="ignore"):
             return _wrap(np.reciprocal(t._data))
-    return R.record("Reciprocal", P.RECIPROCAL, t)
+    return R.record("Reciprocal", K.RECIPROCAL, t)
 
 
 def add(x: Any, y: Any, name: str | None = None) -> Tensor:
@@ -472,22 +568,25 @@ def pow_(x: Any, y: Any, name: str | None = None) -> Tensor:
     return power(x, y)
 
 
-def _select(name: str, cond: np.ndarray, a: Tensor, b: Tensor) -> Tensor:
-    return R.record(name, P.WHERE, _wrap(cond), a, b)
+def _select(name: str, cond: np.ndarray, a: Tensor, b: Tensor, value: Any) -> Tensor:
+    """``a`` where ``cond`` else ``b`` for the gradient (TensorFlow's mask); the value is
+    ``value(a, b)``, which propagates NaN as TensorFlow's Maximum and Minimum do."""
+    tf_value = lambda c, x, y: value(x, y)  # noqa: E731
+    return R.record(name, P.WHERE, _wrap(cond), a, b, tf_value=tf_value)
 
 
 def maximum(x: Any, y: Any, name: str | None = None) -> Tensor:
     """Elementwise maximum; at a tie the gradient goes to ``x``, as in TensorFlow."""
     a, b = operands(x, y)
     broadcast_op("Maximum", P.GE, a, b)  # checks dtypes and shapes
-    return _select("Maximum", np.greater_equal(a._data, b._data), a, b)
+    return _select("Maximum", np.greater_equal(a._data, b._data), a, b, np.maximum)
 
 
 def minimum(x: Any, y: Any, name: str | None = None) -> Tensor:
     """Elementwise minimum; at a tie the gradient goes to ``x``, as in TensorFlow."""
     a, b = operands(x, y)
     broadcast_op("Minimum", P.LE, a, b)
-    return _select("Minimum", np.less_equal(a._data, b._data), a, b)
+    return _select("Minimum", np.less_equal(a._data, b._data), a, b, np.minimum)
 
 
 def where(condition: Any, x: Any = None, y: Any = None, name: str | None = None) -> Tensor:
@@ -495,21 +594,42 @@ def where(condition: Any, x: Any = None, y: Any = None, name: str | None = None)
     c = operand(condition)
     if x is None and y is None:
         return _wrap(np.argwhere(c._data).astype(np.int64))
+    if x is None or y is None:
+        raise ValueError("x and y must both be non-None or both be None.")
     a, b = operands(x, y)
+    if c._data.dtype.kind != "b":
+        raise dtype_mismatch("SelectV2", 0, "bool", D.kernel_name(c._data.dtype))
     same_dtype("SelectV2", [a, b])
+    shapes = (c._data.shape, a._data.shape, b._data.shape)
+    try:
+        np.broadcast_shapes(*shapes)
+    except ValueError:
+        texts = [_shape_text(sh) for sh in shapes]
+        raise invalid_argument(
+            "SelectV2",
+            f"condition {texts[0]}, then {texts[1]}, and else {texts[2]} must be broadcastable",
+        ) from None
     return R.record("SelectV2", P.WHERE, c, a, b)
 
 
 def clip_by_value(
     t: Any, clip_value_min: Any, clip_value_max: Any, name: str | None = None
 ) -> Tensor:
-    """``t`` limited to [min, max]; the gradient passes where ``t`` is within (ends included)."""
+    """``maximum(minimum(t, max), min)``, as TensorFlow composes it: NaN stays NaN, and the
+    gradient passes where ``t`` is within [min, max] (ends included), 0 elsewhere and at NaN."""
     x = operand(t)
-    lo = operand(clip_value_min, x._data.dtype)._data
-    hi = operand(clip_value_max, x._data.dtype)._data
-    lo = lo[()] if lo.ndim == 0 else lo
-    hi = hi[()] if hi.ndim == 0 else hi
-    return R.record("ClipByValue", P.CLAMP, x, lo=lo, hi=hi)
+    low = minimum(x, operand(clip_value_max, x._data.dtype))
+    _same_shape(x, low)
+    out = maximum(low, operand(clip_value_min, x._data.dtype))
+    _same_shape(x, out)
+    return out
+
+
+def _same_shape(x: Tensor, y: Tensor) -> None:
+    if x._data.shape != y._data.shape:
+        raise ValueError(
+            f"Shapes {TensorShape(x._data.shape)} and {TensorShape(y._data.shape)} are incompatible"
+        )
 
 
 def _compare(name: str, prim: P.Primitive) -> Any:
@@ -531,14 +651,51 @@ greater_equal = _compare("GreaterEqual", P.GE)
 # ---- reductions -------------------------------------------------------------------------------
 
 
-def _axis(axis: Any, ndim: int) -> Any:
+def _axis(op: str, axis: Any, ndim: int) -> Any:
+    """The reduction axes, checked as TensorFlow's kernels check them.
+
+    An axis outside ``[-ndim, ndim)`` or given twice is an ``InvalidArgumentError``; given as a
+    Python list or tuple, the eager message has no ``name:`` suffix (TensorFlow's quirk).
+    """
     if axis is None:
         return None
+    suffix = None if isinstance(axis, (list, tuple)) else ""
     if isinstance(axis, (Tensor, Variable)):
         axis = np.asarray(axis._data).tolist()
-    if isinstance(axis, (list, tuple)):
-        return tuple(int(a) % builtins.max(ndim, 1) for a in axis)
-    return int(axis) % builtins.max(ndim, 1)
+    many = isinstance(axis, (list, tuple))
+    axes = [int(a) for a in axis] if many else [int(axis)]
+    seen: list[int] = []
+    for a in axes:
+        if not -ndim <= a < ndim:
+            raise invalid_argument(
+                op,
+                f"Invalid reduction dimension ({a} for input with {ndim} dimension(s)",
+                name=suffix,
+            )
+        if a % ndim in seen:
+            raise invalid_argument(
+                op,
+                f"Invalid reduction arguments: Axes contains duplicate dimension: {a % ndim}",
+                name=suffix,
+            )
+        seen.append(a % ndim)
+    return tuple(seen) if many else seen[0]
+
+
+def _empty_reduction(data: np.ndarray, ax: Any) -> bool:
+    """True if the reduction runs over no element at all (an axis of size 0 is reduced)."""
+    if data.size:
+        return False
+    axes = builtins.range(data.ndim) if ax is None else (ax if isinstance(ax, tuple) else (ax,))
+    return builtins.any(data.shape[a] == 0 for a in axes)
+
+
+def _identity(name: str, dtype: np.dtype) -> Any:
+    """What TensorFlow's Max/Min give over no element: the lowest/highest value of the dtype."""
+    if dtype.kind == "f":
+        return -np.inf if name == "Max" else np.inf
+    info = np.iinfo(dtype)
+    return info.min if name == "Max" else info.max
 
 
 def _reduce(name: str, prim: P.Primitive, x: Any, axis: Any, keepdims: bool, **extra: Any):
@@ -552,14 +709,35 @@ def _reduce(name: str, prim: P.Primitive, x: Any, axis: Any, keepdims: bool, **e
             "attr=keep_dims:bool,default=false; ",
             "; attr=Tidx:type,default=DT_INT32,allowed=[DT_INT32, DT_INT64]",
         )
-    ax = _axis(axis, t._data.ndim)
+    ax = _axis(name, axis, t._data.ndim)
     keep = builtins.bool(keepdims)
+    if _empty_reduction(t._data, ax):
+        return _reduce_nothing(name, t, ax, keep)
     exact = _EXACT.get(name)
     tf_value = None if exact is None else (lambda a: exact(a, ax, keep))
     out = R.record(name, prim, t, axis=ax, keepdims=keep, tf_value=tf_value, **extra)
     if out._data.dtype != t._data.dtype:  # NumPy sums int32 as int64; TensorFlow keeps int32
         out = _wrap(out._data.astype(t._data.dtype))
     return out
+
+
+def _reduce_nothing(name: str, t: Tensor, ax: Any, keep: bool) -> Tensor:
+    """A reduction over no element: Sum 0, Prod 1, Max -inf, Min inf, Mean NaN (0 for ints).
+
+    Recorded as a sum (whose gradient, zeros of the input's empty shape, is TensorFlow's), its
+    value replaced by TensorFlow's.
+    """
+    dtype = t._data.dtype
+    if name in ("Max", "Min"):
+        fill: Any = _identity(name, dtype)
+    else:
+        fill = {"Sum": 0, "Prod": 1, "Mean": np.nan if dtype.kind in "fc" else 0}[name]
+    shape = np.sum(t._data, axis=ax, keepdims=keep).shape
+    if dtype.kind not in "fc":
+        return _wrap(np.full(shape, fill, dtype=dtype))
+    return R.record(
+        name, P.SUM, t, axis=ax, keepdims=keep, tf_value=lambda a: np.full(shape, fill, dtype)
+    )
 
 
 _EXACT = {"Sum": tf_sum, "Mean": tf_mean}  # TensorFlow's order of additions
@@ -587,21 +765,51 @@ def reduce_min(input_tensor: Any, axis: Any = None, keepdims: bool = False, name
 
 def reduce_prod(input_tensor: Any, axis: Any = None, keepdims: bool = False, name: Any = None):
     """Product over ``axis``."""
-    return _reduce("Prod", P.PROD, input_tensor, axis, keepdims)
+    return _reduce("Prod", K.PROD, input_tensor, axis, keepdims)
+
+
+def _logical_reduce(name: str, fn: Any, x: Any, axis: Any, keepdims: bool) -> Tensor:
+    t = operand(x)
+    if t._data.dtype.kind != "b":
+        raise dtype_mismatch(name, 0, "bool", D.kernel_name(t._data.dtype))
+    ax = _axis(name, axis, t._data.ndim)
+    return _wrap(fn(t._data, axis=ax, keepdims=builtins.bool(keepdims)))
+
+
+def reduce_all(input_tensor: Any, axis: Any = None, keepdims: bool = False, name: Any = None):
+    """Logical and over ``axis`` of a bool tensor (True over no element)."""
+    return _logical_reduce("All", np.all, input_tensor, axis, keepdims)
+
+
+def reduce_any(input_tensor: Any, axis: Any = None, keepdims: bool = False, name: Any = None):
+    """Logical or over ``axis`` of a bool tensor (False over no element)."""
+    return _logical_reduce("Any", np.any, input_tensor, axis, keepdims)
+
+
+def _arg(name: str, fn: Any, input: Any, axis: Any, output_type: Any) -> Tensor:
+    t = operand(input)
+    ax = 0 if axis is None else int(operand(axis)._data)
+    shape = t._data.shape
+    ndim = len(shape)
+    if not -ndim <= ax < builtins.max(ndim, 0) or ndim == 0:
+        raise invalid_argument(
+            name, f"Expected dimension in the range [{-ndim}, {ndim}), but got {ax}"
+        )
+    if shape[ax] == 0:
+        raise invalid_argument(
+            name, f"Reduction axis {ax % ndim} is empty in shape {_shape_text(shape)}"
+        )
+    return _wrap(fn(t._data, axis=ax).astype(_np_dtype(output_type)))
 
 
 def argmax(input: Any, axis: Any = None, output_type: Any = D.int64, name: Any = None) -> Tensor:
     """Index of the largest value along ``axis`` (0 by default)."""
-    t = operand(input)
-    ax = 0 if axis is None else int(operand(axis)._data)
-    return _wrap(np.argmax(t._data, axis=ax).astype(_np_dtype(output_type)))
+    return _arg("ArgMax", np.argmax, input, axis, output_type)
 
 
 def argmin(input: Any, axis: Any = None, output_type: Any = D.int64, name: Any = None) -> Tensor:
     """Index of the smallest value along ``axis`` (0 by default)."""
-    t = operand(input)
-    ax = 0 if axis is None else int(operand(axis)._data)
-    return _wrap(np.argmin(t._data, axis=ax).astype(_np_dtype(output_type)))
+    return _arg("ArgMin", np.argmin, input, axis, output_type)
 
 
 # ---- the names that shadow builtins, bound last -------------------------------------------------

@@ -29,7 +29,7 @@ from ..core.trace import set_grad_enabled
 from . import _recording as R
 from . import nest
 from ._logging import warn_first_n
-from .dtypes import from_numpy
+from .dtypes import as_dtype, from_numpy
 from .indexed_slices import IndexedSlices
 from .tensor import Tensor, Variable, convert_to_tensor
 
@@ -49,6 +49,38 @@ _GATHERS = ("GatherV2", "ResourceGather")
 
 _tape_ids = itertools.count(1)
 _live: weakref.WeakValueDictionary[int, GradientTape] = weakref.WeakValueDictionary()
+
+
+# TensorFlow's DataType enum: the values it knows, and those of the trainable dtypes (float16,
+# float32, float64, bfloat16, complex64, complex128, resource, variant).
+_DATATYPE_ENUMS = range(1, 34)
+_TRAINABLE_ENUMS = {1, 2, 8, 14, 18, 19, 20, 21}
+
+
+def _check_targets(target: Any, flat: list[Any]) -> None:
+    """Refuse what TensorFlow refuses as a target, with its errors.
+
+    TensorFlow reads a lone non-tensor target as a dtype (a number as its DataType enum, a
+    string as its name): unknown, a TypeError; trainable, an AttributeError on ``_id``;
+    otherwise one on ``dtype``. Inside a structure it fails on ``_id``.
+    """
+    if target is None:
+        raise TypeError(
+            "Argument `target` should be a list or nested structure of Tensors, Variables or "
+            "CompositeTensors to be differentiated, but received None."
+        )
+    for t in flat:
+        if isinstance(t, (Tensor, Variable)):
+            continue
+        attribute = "_id"
+        if flat[0] is target and not isinstance(t, IndexedSlices):
+            if isinstance(t, (int, float)) and float(t).is_integer() and t in _DATATYPE_ENUMS:
+                trainable = int(t) in _TRAINABLE_ENUMS
+            else:
+                dtype = as_dtype(t)  # TensorFlow's TypeError for what is not a dtype
+                trainable = dtype.is_floating or dtype.is_complex
+            attribute = "_id" if trainable else "dtype"
+        raise AttributeError(f"'{type(t).__name__}' object has no attribute '{attribute}'")
 
 
 class UnconnectedGradients(enum.Enum):
@@ -80,10 +112,22 @@ class GradientTape:
         """A fresh record: a new id (tensors made before are not on it) and nothing watched."""
         self._id = next(_tape_ids)
         _live[self._id] = self
+        self._tags: dict[tuple[int, ...], frozenset[int]] = {}
         self._watched: dict[int, CoreTensor] = {}
         self._variables: dict[int, Variable] = {}
         self._reads: dict[int, list[Tensor]] = {}
         self._used = False
+
+    def _tags_with(self, tapes: list[GradientTape]) -> frozenset[int]:
+        """The ids of ``tapes`` (this one first) as one set shared by the tensors they record.
+
+        The cache lives on the tape, so it goes when the tape does: nothing is left behind.
+        """
+        ids = tuple(t._id for t in tapes)
+        tags = self._tags.get(ids)
+        if tags is None:
+            tags = self._tags[ids] = frozenset(ids)
+        return tags
 
     # ---- the with block -------------------------------------------------------------------------
 
@@ -195,7 +239,9 @@ class GradientTape:
             if not isinstance(s, (Tensor, Variable)):
                 raise AttributeError(f"'{type(s).__name__}' object has no attribute 'dtype'")
         seeds = None if output_gradients is None else nest.flatten(output_gradients)
-        grads = self._gradients(nest.flatten(target), flat_sources, seeds)
+        flat_targets = nest.flatten(target)
+        _check_targets(target, flat_targets)
+        grads = self._gradients(flat_targets, flat_sources, seeds)
         if not self._persistent:
             self._used = True
         out = [
@@ -292,10 +338,11 @@ class GradientTape:
             for (kind, hs), s in zip(plans, sources):
                 parts = found[pos : pos + len(hs)]
                 pos += len(hs)
-                if kind == "sparse":
-                    out.append(_sparse(parts, hs, s, create))
-                else:
-                    out.append(_total(parts, create))
+                with np.errstate(all="ignore"):  # inf - inf: NaN, silently, as TensorFlow
+                    if kind == "sparse":
+                        out.append(_sparse(parts, hs, s, create))
+                    else:
+                        out.append(_total(parts, create))
         finally:
             R.ambient = previous
         return out

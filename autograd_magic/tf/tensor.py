@@ -16,13 +16,14 @@ import numpy as np
 
 from ..core import primitives as P
 from ..core.tensor import Tensor as CoreTensor
+from . import _kernels as K
 from . import _recording as R
 from . import dtypes as D
 from ._printing import tensor_repr, tensor_str, variable_repr
 from .errors import dtype_mismatch, invalid_argument
 from .shapes import TensorShape
 
-__all__ = ["Tensor", "Variable", "constant", "convert_to_tensor"]
+__all__ = ["EagerTensor", "ResourceVariable", "Tensor", "Variable", "constant", "convert_to_tensor"]
 
 _EAGER = "tensorflow.python.framework.ops.EagerTensor"
 _INDEX_TYPES = (
@@ -51,13 +52,44 @@ def _default_array(value: Any) -> np.ndarray:
         if arr.size == 0 or (arr.min() >= info.min and arr.max() <= info.max):
             return arr.astype(np.int32)
         return arr.astype(np.int64)
-    if kind == "O" or kind in "US":
+    if kind in "US" and not isinstance(value, (np.ndarray, np.generic)):
+        if not _text_leaves(value):
+            raise ValueError("Can't convert Python sequence with mixed types to Tensor.")
+        return _string_array(arr)
+    if kind in "US" or (kind == "O" and _all_text(arr)):
+        return _string_array(arr)
+    if kind == "O":
         raise TypeError(f"Cannot convert {value!r} to a tensor")
     return arr
 
 
+def _text_leaves(value: Any) -> bool:
+    """True if every leaf of a nested list or tuple is a str or bytes (NumPy would turn mixed
+    numbers and text into text; TensorFlow refuses them)."""
+    if isinstance(value, (list, tuple)):
+        return all(_text_leaves(v) for v in value)
+    return isinstance(value, (str, bytes))
+
+
+def _all_text(arr: np.ndarray) -> bool:
+    return arr.size > 0 and all(isinstance(v, (str, bytes)) for v in arr.flat)
+
+
+def _string_array(arr: np.ndarray) -> np.ndarray:
+    """Text as TensorFlow's string tensors hold it: an object array of ``bytes`` (UTF-8)."""
+    out = np.empty(arr.shape, dtype=object)
+    for i, v in enumerate(arr.flat):
+        out.flat[i] = v.encode("utf-8") if isinstance(v, str) else bytes(v)
+    return out
+
+
 def _array_as(value: Any, dtype: np.dtype) -> np.ndarray:
     """``value`` (not a tensor) as an array of ``dtype``, refusing what TensorFlow refuses."""
+    if dtype.kind == "O":
+        arr = np.array(value, dtype=object)
+        if arr.dtype.kind in "US" or _all_text(arr):
+            return _string_array(arr)
+        raise _cannot_convert(value, dtype)
     if isinstance(value, (np.ndarray, np.generic)):
         return np.array(value, dtype=dtype)
     try:
@@ -213,24 +245,28 @@ def _binary(name: str, prim: P.Primitive, x: Tensor, y: Any, reverse: bool = Fal
 def divide(x: Any, y: Any) -> Tensor:
     """``x / y``: integers are divided as floating point (int32 and int64 become float64)."""
     if isinstance(x, Tensor) and x._data.dtype.kind == "f" and _plain_scalar(x, y):
-        return R.record("RealDiv", P.DIV, x, y)
+        return R.record("RealDiv", K.DIV, x, y)
     a, b = operands(x, y)
-    same_dtype("RealDiv", [a, b])
+    if a._data.dtype != b._data.dtype:  # checked in Python, before the kernel
+        raise TypeError(
+            f"`x` and `y` must have the same dtype, got {D.from_numpy(a._data.dtype)!r} != "
+            f"{D.from_numpy(b._data.dtype)!r}."
+        )
     if a._data.dtype.kind in "iu":
         to = np.float64 if a._data.dtype.itemsize >= 4 else np.float32
         a, b = cast_to(a, np.dtype(to)), cast_to(b, np.dtype(to))
-    return broadcast_op("RealDiv", P.DIV, a, b)
+    return broadcast_op("RealDiv", K.DIV, a, b)
 
 
 def power(x: Any, y: Any) -> Tensor:
     """``x ** y``; integers to negative integer powers are refused, as in TensorFlow."""
     if isinstance(x, Tensor) and x._data.dtype.kind == "f" and _plain_scalar(x, y):
-        return R.record("Pow", P.POW, x, y)
+        return R.record("Pow", K.POW, x, y)
     a, b = operands(x, y)
     same_dtype("Pow", [a, b])
     if a._data.dtype.kind in "iu" and np.any(b._data < 0):
         raise invalid_argument("Pow", "Integers to negative integer powers are not allowed")
-    return broadcast_op("Pow", P.POW, a, b)
+    return broadcast_op("Pow", K.POW, a, b)
 
 
 def _constant_binary(name: str, fn: Any, x: Any, y: Any) -> Tensor:
@@ -361,13 +397,22 @@ def _unary_method(name: str, prim: P.Primitive) -> Any:
 
 
 class Tensor(CoreTensor):
-    """An eager tensor: an immutable value with a dtype and a shape, as ``tf.Tensor``."""
+    """``tf.Tensor``: an immutable value with a dtype and a shape.
+
+    As in TensorFlow, the tensors themselves are of the subclass ``EagerTensor``
+    (``type(t).__name__``), and ``isinstance(t, tf.Tensor)`` holds.
+    """
 
     __slots__ = ("_tapes", "_slice_of")
     __array_priority__ = 100
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         raise TypeError("create tensors with tf.constant(...) or tf.convert_to_tensor(...)")
+
+    @classmethod
+    def _wrap(cls, data: np.ndarray, node: Any = None, version: list[int] | None = None) -> Any:
+        """A tensor around ``data``: an ``EagerTensor`` when asked for a plain ``Tensor``."""
+        return _core_wrap(EagerTensor if cls is Tensor else cls, data, node, version)
 
     def _init_extra(self) -> None:
         """Which tapes made this tensor; nodes made by a recorded gradient get TF names too."""
@@ -410,9 +455,18 @@ class Tensor(CoreTensor):
         return self._data.copy()
 
     def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        """The value for NumPy: read-only unless copied, as TensorFlow's tensors are immutable.
+
+        ``np.asarray(t)`` shares the memory but cannot be written (NumPy's "assignment
+        destination is read-only"), so a write can change neither the tensor nor a gradient.
+        """
         if dtype is not None:
             return self._data.astype(dtype)
-        return self._data.copy() if copy else self._data
+        if copy:
+            return self._data.copy()
+        view = self._data.view()
+        view.flags.writeable = False
+        return view
 
     def ref(self) -> Any:
         """A hashable reference, for use as a dict key (as in TensorFlow)."""
@@ -446,9 +500,9 @@ class Tensor(CoreTensor):
         return builtins.int(self._data)
 
     def __format__(self, spec: str) -> str:
-        if self._data.ndim == 0:
-            return format(self._data[()], spec)
-        return format(str(self), spec)
+        """Formatted as the NumPy value is (``f"{t}"`` shows ``3.0`` or ``[1. 2.]``)."""
+        value = self._data[()] if self._data.ndim == 0 else self._data
+        return value.__format__(spec)
 
     def __getattr__(self, name: str) -> Any:
         if name == "assign":
@@ -461,10 +515,10 @@ class Tensor(CoreTensor):
     # ---- printing -------------------------------------------------------------------------------
 
     def __repr__(self) -> str:
-        return tensor_repr(self._data, self._data.dtype.name)
+        return tensor_repr(self._data, D.from_numpy(self._data.dtype).name)
 
     def __str__(self) -> str:
-        return tensor_str(self._data, self._data.dtype.name)
+        return tensor_str(self._data, D.from_numpy(self._data.dtype).name)
 
     # ---- operators ------------------------------------------------------------------------------
 
@@ -491,7 +545,7 @@ class Tensor(CoreTensor):
 
     def __rtruediv__(self, other: Any) -> Tensor:
         if self._data.dtype.kind == "f" and _plain_scalar(self, other):
-            return R.record("RealDiv", P.DIV, other, self)
+            return R.record("RealDiv", K.DIV, other, self)
         a, b = operands(self, other)
         return divide(b, a)
 
@@ -514,7 +568,7 @@ class Tensor(CoreTensor):
 
     def __rpow__(self, other: Any) -> Tensor:
         if self._data.dtype.kind == "f" and _plain_scalar(self, other):
-            return R.record("Pow", P.POW, other, self)
+            return R.record("Pow", K.POW, other, self)
         a, b = operands(self, other)
         return power(b, a)
 
@@ -530,7 +584,7 @@ class Tensor(CoreTensor):
     def __pos__(self) -> Any:
         raise TypeError(f"bad operand type for unary +: '{_EAGER}'")
 
-    __abs__ = _unary_method("Abs", P.ABS)
+    __abs__ = _unary_method("Abs", K.ABS)
 
     def __invert__(self) -> Tensor:
         if self._data.dtype.kind == "b":
@@ -566,6 +620,15 @@ class Tensor(CoreTensor):
 
     def __getitem__(self, index: Any) -> Tensor:
         return getitem(self, index)
+
+
+class EagerTensor(Tensor):
+    """The class of every tensor, as TensorFlow's eager tensors (``type(t).__name__``)."""
+
+    __slots__ = ()
+
+
+_core_wrap = CoreTensor._wrap.__func__
 
 
 def _equality(name: str, prim: P.Primitive, x: Tensor, y: Any) -> Any:
@@ -623,8 +686,12 @@ class Variable:
 
     Its value is an engine leaf that ``assign`` replaces (never changes in place), so a tape
     that read the old value still differentiates through the value it read. Reading a trainable
-    variable inside a tape makes the tape watch it.
+    variable inside a tape makes the tape watch it. ``tf.Variable(...)`` makes a
+    ``ResourceVariable``, as TensorFlow does.
     """
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Variable:
+        return object.__new__(ResourceVariable if cls is Variable else cls)
 
     def __init__(
         self,
@@ -795,9 +862,10 @@ class Variable:
     # ---- conversions and printing ----------------------------------------------------------------
 
     def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        """A copy of the value (TensorFlow copies a variable's value for NumPy)."""
         if dtype is not None:
             return self._data.astype(dtype)
-        return self._data.copy() if copy else self._data
+        return self._data.copy()
 
     def __float__(self) -> float:
         return builtins.float(self._data)
@@ -817,13 +885,10 @@ class Variable:
     def __iter__(self) -> Any:
         return iter(self._read())
 
-    def __format__(self, spec: str) -> str:
-        if self._data.ndim == 0:
-            return format(self._data[()], spec)
-        return format(str(self), spec)
+    # no __format__: as in TensorFlow, ``f"{v}"`` is ``str(v)`` and a format spec is refused
 
     def __repr__(self) -> str:
-        return variable_repr(self._data, self._dtype.name, self._repr_name())
+        return variable_repr(self._data, D.from_numpy(self._dtype).name, self._repr_name())
 
     __str__ = __repr__
 
@@ -834,6 +899,10 @@ class Variable:
         out = getitem(self._read(), index)
         out._slice_of = (self, index)
         return out
+
+
+class ResourceVariable(Variable):
+    """The class of ``tf.Variable(...)`` objects, as in TensorFlow."""
 
 
 class _UnreadVariable(Variable):
