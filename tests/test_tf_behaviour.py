@@ -154,3 +154,35 @@ def test_kernels_fall_back_to_correct_rounding_without_a_c_library() -> None:
     x = np.float32([1.0, 2.0, 3.0])
     np.testing.assert_array_equal(fallback(x), np.sin(x.astype(np.float64)).astype(np.float32))
     assert str(tf.sin(tf.constant(1.0))) == "tf.Tensor(0.84147096, shape=(), dtype=float32)"
+
+
+# Recorded from real TensorFlow 2.21 (CPU) with the same program; re-checked below when it is
+# installed.
+SPARSE_XENT_SECOND = [
+    [-0.21018724, 0.05718355, 0.15300375],
+    [-0.36978242, -0.04018324, 0.40996557],
+]
+
+
+def _sparse_xent_second(tf):
+    x = tf.Variable([[1.0, 2.0, 0.5], [0.3, -1.0, 2.0]])
+    c = tf.constant([[1.0, 2.0, 3.0], [-1.0, 0.5, 2.0]])
+    with tf.GradientTape() as outer:
+        with tf.GradientTape() as inner:
+            losses = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=[1, 2], logits=x)
+            loss = tf.reduce_sum(losses)
+        g = inner.gradient(loss, x)
+        h = tf.reduce_sum(g * c)
+    return outer.gradient(h, x)
+
+
+def test_sparse_softmax_cross_entropy_has_a_second_derivative_as_tensorflow():
+    """TensorFlow differentiates the loss's backprop as softmax(x) - onehot: never a None."""
+    got = _sparse_xent_second(tf)
+    assert got is not None
+    np.testing.assert_allclose(got.numpy(), SPARSE_XENT_SECOND, rtol=1e-5, atol=1e-7)
+
+
+def test_sparse_xent_second_derivative_recording_matches_real_tensorflow():
+    real = pytest.importorskip("tensorflow")
+    np.testing.assert_allclose(_sparse_xent_second(real).numpy(), SPARSE_XENT_SECOND, rtol=1e-6)

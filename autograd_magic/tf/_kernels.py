@@ -265,8 +265,13 @@ def _sparse_xent_forward(x: np.ndarray, labels: np.ndarray) -> np.ndarray:
 
 
 def _sparse_xent_rule(g: Any, ans: Any, x: Any, labels: Any) -> Any:
-    """TensorFlow's: the incoming gradient times the kernel's own backprop (a constant: its
-    gradient is not differentiated again)."""
+    """TensorFlow's: the incoming gradient times the kernel's own backprop,
+    ``softmax(x) - onehot(labels)``.
+
+    While the gradient itself is being recorded (second derivatives), the backprop is the
+    engine's differentiable ``softmax(x) - onehot`` as TensorFlow differentiates it, holding
+    the kernel's values.
+    """
     data, idx = x._data, np.asarray(labels._data)
     if data.dtype == np.float32:
         backprop = E.sparse_xent_backprop(data, idx)
@@ -274,7 +279,12 @@ def _sparse_xent_rule(g: Any, ans: Any, x: Any, labels: Any) -> Any:
         with np.errstate(all="ignore"):
             backprop = P.SOFTMAX.forward(data, axis=-1)
         backprop[np.arange(data.shape[0]), idx] -= 1
-    return P.mul(P.reshape(g, (-1, 1)), backprop)
+    g = P.reshape(g, (-1, 1))
+    if is_grad_enabled() and x._tracked():
+        softmax = apply(P.SOFTMAX, x, axis=-1)
+        onehot = CoreTensor(softmax._data - backprop)  # a constant: softmax - onehot = backprop
+        return P.mul(g, P.sub(softmax, onehot))
+    return P.mul(g, backprop)
 
 
 SPARSE_XENT = P.Primitive(
