@@ -127,6 +127,14 @@ NOT_FOLLOWED = (
 )
 
 
+AMBIGUOUS_READ = (
+    "Not followed: {ops}. TensorFlow read these tf.Variables of equal value for the operation "
+    "without saying which operand is which, so no gradient is shown through it (not "
+    "connected) and no plot is drawn. Pass a read value to tell them apart, e.g. "
+    "tf.multiply(a.read_value(), b), or use the operator (a * b)."
+)
+
+
 def cell_imports(cell: str) -> set[str]:
     """The frameworks (``'torch'``, ``'tensorflow'``) the cell's code imports by name."""
     try:

@@ -14,20 +14,32 @@ The gradient's own operations run inside
 ``GradientTape.gradient`` (or ``jacobian``): they are told apart by that frame and left out,
 and the call itself (target, sources, output gradients) becomes the IR's differentiation call.
 Tensors are named by their ``_id`` (the id the op callback sees), variables by the handle whose
-value was read. Operation types the engine knows map to its primitives (each mapping checked
-against TensorFlow's value); any other runs TensorFlow itself, forward and backward.
+value was read.
+
+A ``tf.Variable`` passed straight to an operation (``tf.sin(x)``, ``tf.multiply(3.0, x)``) is
+read by TensorFlow's C++ fast path without a ``ReadVariableOp`` callback: the operation only
+sees a tensor of the variable's value. Which variables an operation read is known exactly from
+TensorFlow's variable watcher (``TFE_Py_VariableWatcher*``, behind ``record.VariableWatcher``),
+renewed at every callback so that it holds the variables read since the previous operation.
+An operand is taken for a variable's read only if a tape watches it and it is no tensor the
+cell named; when two variables read by one operation have the same dtype, shape and value, which
+operand is which cannot be told: the operation is then not followed (a note says so).
+
+Operation types the engine knows map to its primitives (each mapping checked against
+TensorFlow's value); any other runs TensorFlow itself, forward and backward.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sys
-import weakref
 from typing import Any
 
 import numpy as np
 import tensorflow as tf
+from tensorflow.python import pywrap_tfe
 from tensorflow.python.eager import context, execute
+from tensorflow.python.eager import record as tf_record
 from tensorflow.python.framework import op_callbacks, op_def_registry
 
 try:  # whether a tape records operations on these tensors (where TF 2.21 keeps it)
@@ -41,7 +53,7 @@ from ..core.ir import CONST, INPUT, IR, OP, BackwardCall, Eqn, Var
 from ..core.primitives import Primitive
 from ..core.tensor import Tensor
 from ..core.trace import no_grad
-from .real_common import NOT_FOLLOWED, close, frozen, opaque
+from .real_common import AMBIGUOUS_READ, NOT_FOLLOWED, close, frozen, opaque
 
 RTOL, ATOL = 1e-5, 1e-6
 _GRADIENT_CODES = {
@@ -186,41 +198,52 @@ def _numeric(t: Any) -> bool:
 
 
 class _Temp:
-    """An operand TensorFlow made for one operation only: its id, dtype and value.
+    """An operand no recorded operation made: its id, dtype, value and whether a tape watches it.
 
-    The C++ fast path reads a ``tf.Variable`` passed straight to an operation (``tf.sin(x)``)
-    without a ``ReadVariableOp`` callback; such a read is a temporary tensor of the variable's
-    value. A weak reference tells a temporary (gone after the operation) from a tensor the
-    cell keeps.
+    A literal (``3.0``), a ``tf.constant``, a tensor from before the cell, or the C++ fast
+    path's read of a ``tf.Variable`` passed straight to the operation (see ``_Accessed``).
     """
 
-    __slots__ = ("_id", "dtype", "shape", "value", "ref", "watched")
+    __slots__ = ("_id", "dtype", "shape", "value", "watched")
 
     def __init__(self, t: Any) -> None:
         self._id = t._id
         self.dtype = t.dtype
         self.shape = t.shape
         self.value = np.array(t.numpy(), copy=True)
-        self.ref = weakref.ref(t)
         self.watched = bool(should_record_backprop([t]))  # by a tape, at this operation
 
     def numpy(self) -> np.ndarray:
         return self.value
 
-    def temporary(self) -> bool:
-        return self.ref() is None
+
+class _Accessed:
+    """A variable an operation read (TensorFlow's variable watcher says so), and its value then.
+
+    The value is read only when needed to tell two such variables apart (``None`` otherwise).
+    """
+
+    __slots__ = ("hid", "var", "value")
+
+    def __init__(self, hid: int, var: Any, value: np.ndarray | None) -> None:
+        self.hid = hid
+        self.var = var
+        self.value = value
 
 
 class _Record:
     """One eager operation: its type, operands, attributes and results."""
 
-    __slots__ = ("op", "inputs", "attrs", "outputs", "watched")
+    __slots__ = ("op", "inputs", "attrs", "outputs", "watched", "accessed")
 
-    def __init__(self, op: str, inputs: tuple, attrs: Any, outputs: Any) -> None:
+    def __init__(
+        self, op: str, inputs: tuple, attrs: Any, outputs: Any, accessed: tuple = ()
+    ) -> None:
         self.op = op
         self.inputs = inputs
         self.attrs = attrs
         self.outputs = tuple(outputs or ())
+        self.accessed: tuple[_Accessed, ...] = accessed  # variables read since the last op
         # a variable read: whether a tape watches the variable (it records the read)
         self.watched = op == "ReadVariableOp" and bool(should_record_backprop(inputs[:1]))
 
@@ -237,20 +260,62 @@ class TFCapture:
         self._grad_frame: Any = None
         self._built: tuple | None = None
         self._known: set[int] = set()  # ids of tensors an operation of the cell made
+        self._watcher: Any = None  # TensorFlow's variable watcher, renewed at each operation
+        self._busy = False  # reading variables' values from inside the callback
 
     def __enter__(self) -> TFCapture:
+        self._watcher = pywrap_tfe.TFE_Py_VariableWatcherNew()
         op_callbacks.add_op_callback(self._callback)
         return self
 
     def __exit__(self, *exc: object) -> None:
         op_callbacks.remove_op_callback(self._callback)
+        if self._watcher is not None:
+            pywrap_tfe.TFE_Py_VariableWatcherRemove(self._watcher)
+            self._watcher = None
         self._grad_frame = None
+
+    def _take_accessed(self) -> tuple:
+        """The variables read since the previous operation; the watcher starts again."""
+        if self._watcher is None:
+            return ()
+        found = pywrap_tfe.TFE_Py_VariableWatcherWatchedVariables(self._watcher)
+        pywrap_tfe.TFE_Py_VariableWatcherRemove(self._watcher)
+        self._watcher = pywrap_tfe.TFE_Py_VariableWatcherNew()
+        return tuple(found or ())
+
+    def _accessed(self, found: tuple, ins: tuple) -> tuple[_Accessed, ...]:
+        """What the operation read: each variable with its handle id (and value if needed)."""
+        temps = [t for t in ins if isinstance(t, _Temp) and t.watched and t.dtype.is_floating]
+        out = []
+        for v in found:
+            hid = _handle_id(v)
+            if hid is not None and getattr(v, "dtype", None) is not None and v.dtype.is_floating:
+                out.append((hid, v))
+        if not temps or not out:
+            return ()
+        need_values = len(out) > 1
+        values: list[np.ndarray | None] = [None] * len(out)
+        if need_values:  # two read variables: their values tell which operand is which
+            self._busy = True
+            try:
+                with tf_record.stop_recording():
+                    values = [np.array(v.value().numpy(), copy=True) for _, v in out]
+            finally:
+                self._busy = False
+            self._take_accessed()  # those reads are the magic's own
+        return tuple(_Accessed(h, v, val) for (h, v), val in zip(out, values))
 
     def _callback(self, op_type, inputs, attrs, outputs, op_name=None, graph=None):  # noqa: ANN001, ANN202
         """Called by TensorFlow after each operation; only reads, returns None (no override)."""
+        if self._busy:
+            return None
         if graph is not None or self.failed is not None:
+            with contextlib.suppress(Exception):
+                self._take_accessed()
             return None
         try:
+            found = self._take_accessed()
             frame = sys._getframe(1)
             for _ in range(_FRAME_DEPTH):
                 if frame is None:
@@ -267,7 +332,7 @@ class TFCapture:
             op = op_type.decode() if isinstance(op_type, bytes) else str(op_type)
             known = self._known
             ins = tuple(t if t._id in known or not _numeric(t) else _Temp(t) for t in inputs or ())
-            record = _Record(op, ins, attrs, outputs)
+            record = _Record(op, ins, attrs, outputs, self._accessed(found, ins))
             known.update(o._id for o in record.outputs)
             self.records.append(record)
         except Exception as err:  # never make the cell's operation fail
@@ -364,6 +429,30 @@ def _variables(ns: dict[str, Any]) -> dict[int, Any]:
     return found
 
 
+def _named_tensor_ids(ns: dict[str, Any]) -> set[int]:
+    """The ids of the tensors the namespace holds (also in lists, tuples and dicts)."""
+    ids: set[int] = set()
+    for value in list(ns.values()):
+        items = value.values() if isinstance(value, dict) else value
+        for item in items if isinstance(value, (list, tuple, dict)) else (value,):
+            if isinstance(item, tf.Tensor) and hasattr(item, "_id"):
+                ids.add(item._id)
+    return ids
+
+
+def _variable_names(ns: dict[str, Any]) -> dict[str, int]:
+    """The namespace's names of tf.Variables: name -> handle id (first name of each)."""
+    names: dict[str, int] = {}
+    seen: set[int] = set()
+    for key, value in list(ns.items()):
+        if isinstance(key, str) and not key.startswith("_") and isinstance(value, tf.Variable):
+            hid = _handle_id(value)
+            if hid is not None and hid not in seen:
+                seen.add(hid)
+                names[key] = hid
+    return names
+
+
 def _count_assignment(rec: _Record, versions: dict[int, int], created: set[int]) -> None:
     """Bump the version of each variable an operation writes; a variable made by the cell
     starts at version 0 after its initial assignment (as a torch leaf starts at 0)."""
@@ -419,6 +508,10 @@ class _Builder:
         self.not_followed: list[str] = []
         self.final_version = _assignments(records)
         self.created: set[int] = set()
+        self.named_ids = _named_tensor_ids(ns)  # tensors the cell keeps: never a variable's read
+        self.ns_names = {hid: key for key, hid in _variable_names(ns).items()}
+        self.ambiguous: list[str] = []
+        self.ambiguous_names: dict[int, list[str]] = {}
 
     def build(self) -> tuple:
         for rec in self.records:
@@ -444,6 +537,8 @@ class _Builder:
             )
         if self.not_followed:
             notes.append(NOT_FOLLOWED.format(ops=", ".join(dict.fromkeys(self.not_followed))))
+        if self.ambiguous:
+            notes.append(AMBIGUOUS_READ.format(ops="; ".join(dict.fromkeys(self.ambiguous))))
         finish_ir(self.ir)
         return self.ir, calls, self.id_var, self.handle_var, notes, self.read_var
 
@@ -470,22 +565,76 @@ class _Builder:
         self.id_var[tid] = vid
         return vid
 
-    def _fast_path_read(self, t: _Temp) -> int | None:
-        """The handle of the variable a temporary operand was read from, if one matches.
+    def _fast_path_reads(self, rec: _Record) -> dict[int, int | None]:
+        """Operands that are the C++ fast path's reads of a variable: position -> handle id.
 
-        A match: a variable of the namespace (or watched by a tape there) with the same dtype,
-        shape and value, not assigned after this point (so its value now is the value read).
+        Only a watched operand that no recorded operation made and the cell did not name can be
+        such a read. Its variable is one the operation read (TensorFlow's variable watcher) with
+        the operand's dtype, shape and (when two were read) value. ``None``: more than one
+        variable fits, so which one it is cannot be told.
         """
-        if t._id in self.id_var or not t.dtype.is_floating or not t.temporary():
-            return None
+        temps = [
+            (k, t)
+            for k, t in enumerate(rec.inputs)
+            if isinstance(t, _Temp)
+            and t.watched
+            and t.dtype.is_floating
+            and t._id not in self.id_var
+            and t._id not in self.pending
+            and t._id not in self.named_ids
+        ]
+        if not temps:
+            return {}
+        candidates = list(rec.accessed)
+        for a in candidates:
+            self.variables.setdefault(a.hid, a.var)
+        if not candidates:  # no trainable variable read (e.g. one watched by tape.watch before)
+            candidates = self._namespace_candidates()
+        reads: dict[int, int | None] = {}
+        for k, t in temps:
+            hids = {
+                a.hid
+                for a in candidates
+                if a.var.dtype == t.dtype
+                and tuple(a.var.shape) == tuple(t.shape)
+                and (a.value is None or np.array_equal(a.value, t.value, equal_nan=True))
+            }
+            if len(hids) == 1:
+                reads[k] = hids.pop()
+            elif hids:
+                reads[k] = None
+                self.ambiguous_names[k] = sorted(self._name_of(h) for h in hids)
+        return reads
+
+    def _namespace_candidates(self) -> list[_Accessed]:
+        """The namespace's variables not assigned after this point (their value now is the
+        value they had), with their values."""
+        found = []
         for hid, v in self.variables.items():
             if self.handle_version.get(hid, 0) != self.final_version.get(hid, 0):
                 continue
-            if v.dtype != t.dtype or tuple(v.shape) != tuple(t.shape):
-                continue
-            if np.array_equal(v.numpy(), t.value, equal_nan=True):
-                return hid
-        return None
+            if v.dtype.is_floating:
+                found.append(_Accessed(hid, v, np.array(v.numpy(), copy=True)))
+        return found
+
+    def _name_of(self, hid: int) -> str:
+        return self.ns_names.get(hid) or _label(self.variables.get(hid))
+
+    def _ambiguous(self, rec: _Record, reads: dict[int, int | None]) -> None:
+        """An operation that read two variables of equal value: not followed, with a note."""
+        args = []
+        for k, t in enumerate(rec.inputs):
+            if k in reads and reads[k] is None:
+                vid = self._leaf(t, CONST)
+                self.id_var[t._id] = vid
+                args.append(vid)
+            else:
+                args.append(self._operand(t))
+        for out in rec.outputs:
+            if out.dtype.is_floating:
+                self._op(frozen(rec.op, out.numpy(), len(args)), args, {}, out, rec.op)
+        names = sorted({n for k in reads if reads[k] is None for n in self.ambiguous_names[k]})
+        self.ambiguous.append(f"{rec.op} ({', '.join(names)})")
 
     def _record(self, rec: _Record) -> None:
         op, ins = rec.op, rec.inputs
@@ -493,11 +642,12 @@ class _Builder:
         if op == "ReadVariableOp" and handles and rec.outputs:
             self._read(handles[0]._id, rec.outputs[0], rec.watched)
             return
-        for t in ins:
-            if isinstance(t, _Temp) and t.watched:
-                hid = self._fast_path_read(t)
-                if hid is not None:
-                    self._read(hid, t, True)
+        reads = self._fast_path_reads(rec) if op != "VarHandleOp" and not handles else {}
+        if any(hid is None for hid in reads.values()):
+            self._ambiguous(rec, reads)
+            return
+        for k, hid in reads.items():
+            self._read(hid, ins[k], True)
         if op == "Identity" and len(ins) == 1 and len(rec.outputs) == 1:
             src, out_id = ins[0]._id, rec.outputs[0]._id
             if src in self.id_var:  # a copy (e.g. of a variable's value): the same value
