@@ -195,7 +195,7 @@ class RealCaptures:
         self.before = {k: id(v) for k, v in list(ns.items()) if isinstance(k, str)}
         self.captures: list[Any] = []
         for name in sorted(frameworks_for(cell)):
-            cap = _start(name)
+            cap = _start(name, ns)
             if cap is not None:
                 self.captures.append(cap)
         self._stack: ExitStack | None = None
@@ -234,7 +234,7 @@ class RealCaptures:
         return seen
 
 
-def _start(name: str) -> Any:
+def _start(name: str, ns: dict[str, Any]) -> Any:
     """A capture for this framework, or None when it cannot be imported."""
     try:
         if name == "torch":
@@ -243,7 +243,7 @@ def _start(name: str) -> Any:
             return TorchCapture()
         from .real_tf import TFCapture
 
-        return TFCapture()
+        return TFCapture(ns)  # reads the namespace's variables only when needed
     except Exception:  # not installed, or broken: the cell's own import will say so
         return None
 

@@ -40,6 +40,7 @@ import tensorflow as tf
 from tensorflow.python import pywrap_tfe
 from tensorflow.python.eager import context, execute
 from tensorflow.python.eager import record as tf_record
+from tensorflow.python.eager import tape as tf_tape
 from tensorflow.python.framework import op_callbacks, op_def_registry
 
 try:  # whether a tape records operations on these tensors (where TF 2.21 keeps it)
@@ -223,12 +224,13 @@ class _Accessed:
     The value is read only when needed to tell two such variables apart (``None`` otherwise).
     """
 
-    __slots__ = ("hid", "var", "value")
+    __slots__ = ("hid", "var", "value", "read")
 
-    def __init__(self, hid: int, var: Any, value: np.ndarray | None) -> None:
+    def __init__(self, hid: int, var: Any, value: np.ndarray | None, read: bool) -> None:
         self.hid = hid
         self.var = var
         self.value = value
+        self.read = read  # the watcher saw this operation read it (else: it may have)
 
 
 class _Record:
@@ -253,7 +255,7 @@ class TFCapture:
 
     framework = "tensorflow"
 
-    def __init__(self) -> None:
+    def __init__(self, ns: dict[str, Any] | None = None) -> None:
         self.failed: BaseException | None = None
         self.records: list[_Record] = []
         self.grad_calls: list[tuple[Any, Any, Any]] = []  # (target, sources, output grads)
@@ -262,18 +264,39 @@ class TFCapture:
         self._known: set[int] = set()  # ids of tensors an operation of the cell made
         self._watcher: Any = None  # TensorFlow's variable watcher, renewed at each operation
         self._busy = False  # reading variables' values from inside the callback
+        self._ns = ns if ns is not None else {}
+        self._ns_untracked: dict[int, Any] | None = None  # the namespace's, when first needed
+        self._explicit: dict[int, Any] = {}  # non-trainable variables passed to tape.watch
+        self._tf_watch_variable: Any = None  # TensorFlow's own, while the hook replaces it
+        self._watch_variable_hook = self._watch_variable  # one bound method: restored by identity
 
     def __enter__(self) -> TFCapture:
         self._watcher = pywrap_tfe.TFE_Py_VariableWatcherNew()
+        self._tf_watch_variable = tf_tape.watch_variable
+        tf_tape.watch_variable = self._watch_variable_hook
         op_callbacks.add_op_callback(self._callback)
         return self
 
     def __exit__(self, *exc: object) -> None:
         op_callbacks.remove_op_callback(self._callback)
+        if tf_tape.watch_variable is self._watch_variable_hook:
+            tf_tape.watch_variable = self._tf_watch_variable
         if self._watcher is not None:
             pywrap_tfe.TFE_Py_VariableWatcherRemove(self._watcher)
             self._watcher = None
         self._grad_frame = None
+
+    def _watch_variable(self, tape: Any, variable: Any) -> None:
+        """``tape.watch(v)`` for a variable, as TensorFlow does it; the variable watcher's
+        record of this access is dropped (it is no operation's read)."""
+        self._tf_watch_variable(tape, variable)
+        try:
+            self._take_accessed()
+            hid = _handle_id(variable)
+            if hid is not None and not variable.trainable:
+                self._explicit[hid] = variable
+        except Exception as err:  # never make the cell fail
+            self.failed = err
 
     def _take_accessed(self) -> tuple:
         """The variables read since the previous operation; the watcher starts again."""
@@ -285,26 +308,44 @@ class TFCapture:
         return tuple(found or ())
 
     def _accessed(self, found: tuple, ins: tuple) -> tuple[_Accessed, ...]:
-        """What the operation read: each variable with its handle id (and value if needed)."""
+        """The variables the operation may have read, with handle ids (and values if needed).
+
+        The trainable ones the variable watcher saw (``found``), and the non-trainable ones a
+        tape watches now (their reads are not reported; a tape records them after
+        ``tape.watch``): those the namespace held when the cell started or ``tape.watch`` got.
+        """
         temps = [t for t in ins if isinstance(t, _Temp) and t.watched and t.dtype.is_floating]
-        out = []
+        if not temps:
+            return ()
+        cands: dict[int, Any] = {}
         for v in found:
             hid = _handle_id(v)
             if hid is not None and getattr(v, "dtype", None) is not None and v.dtype.is_floating:
-                out.append((hid, v))
-        if not temps or not out:
+                cands.setdefault(hid, v)
+        read = set(cands)
+        for hid, v in self._untracked().items():
+            if v.dtype.is_floating:
+                cands.setdefault(hid, v)
+        # a read is watched only when the variable's handle is (a tape watches the variable)
+        cands = {h: v for h, v in cands.items() if should_record_backprop([v.handle])}
+        if not cands:
             return ()
-        need_values = len(out) > 1
-        values: list[np.ndarray | None] = [None] * len(out)
-        if need_values:  # two read variables: their values tell which operand is which
+        values: list[np.ndarray | None] = [None] * len(cands)
+        if len(cands) > 1 or len(temps) > 1:  # their values tell which operand is which
             self._busy = True
             try:
                 with tf_record.stop_recording():
-                    values = [np.array(v.value().numpy(), copy=True) for _, v in out]
+                    values = [np.array(v.value().numpy(), copy=True) for v in cands.values()]
             finally:
                 self._busy = False
             self._take_accessed()  # those reads are the magic's own
-        return tuple(_Accessed(h, v, val) for (h, v), val in zip(out, values))
+        return tuple(_Accessed(h, v, val, h in read) for (h, v), val in zip(cands.items(), values))
+
+    def _untracked(self) -> dict[int, Any]:
+        """Non-trainable variables that a tape may watch (by handle id)."""
+        if self._ns_untracked is None:
+            self._ns_untracked = {h: v for h, v in _variables(self._ns).items() if not v.trainable}
+        return {**self._ns_untracked, **self._explicit}
 
     def _callback(self, op_type, inputs, attrs, outputs, op_name=None, graph=None):  # noqa: ANN001, ANN202
         """Called by TensorFlow after each operation; only reads, returns None (no override)."""
@@ -427,6 +468,36 @@ def _variables(ns: dict[str, Any]) -> dict[int, Any]:
             for item in getattr(value, "variables", []) or []:
                 add(item)
     return found
+
+
+_COMMUTATIVE = {"Mul", "AddV2", "Add"}
+
+
+def _commuted(rec: _Record, reads: dict[int, int | None], cands: list[_Accessed]) -> dict:
+    """Both operands of ``a * b`` (or ``a + b``) read from two variables of equal value: the
+    operation read each (the watcher saw both), and exchanging equal operands of a commutative
+    operation changes no value and no derivative, so either order is exact."""
+    if rec.op not in _COMMUTATIVE or len(rec.inputs) != 2 or set(reads) != {0, 1}:
+        return reads
+    if reads[0] is not None or reads[1] is not None:
+        return reads
+    read = sorted(a.hid for a in cands if a.read)
+    t0, t1 = rec.inputs
+    same = t0.dtype == t1.dtype and tuple(t0.shape) == tuple(t1.shape)
+    fits = all(  # each operand could be either variable, and no other
+        {
+            a.hid
+            for a in cands
+            if a.var.dtype == t.dtype
+            and tuple(a.var.shape) == tuple(t.shape)
+            and (a.value is None or np.array_equal(a.value, t.value, equal_nan=True))
+        }
+        == set(read)
+        for t in (t0, t1)
+    )
+    if len(read) == 2 and same and fits and np.array_equal(t0.value, t1.value, equal_nan=True):
+        return {0: read[0], 1: read[1]}
+    return reads
 
 
 def _named_tensor_ids(ns: dict[str, Any]) -> set[int]:
@@ -588,8 +659,6 @@ class _Builder:
         candidates = list(rec.accessed)
         for a in candidates:
             self.variables.setdefault(a.hid, a.var)
-        if not candidates:  # no trainable variable read (e.g. one watched by tape.watch before)
-            candidates = self._namespace_candidates()
         reads: dict[int, int | None] = {}
         for k, t in temps:
             hids = {
@@ -604,18 +673,7 @@ class _Builder:
             elif hids:
                 reads[k] = None
                 self.ambiguous_names[k] = sorted(self._name_of(h) for h in hids)
-        return reads
-
-    def _namespace_candidates(self) -> list[_Accessed]:
-        """The namespace's variables not assigned after this point (their value now is the
-        value they had), with their values."""
-        found = []
-        for hid, v in self.variables.items():
-            if self.handle_version.get(hid, 0) != self.final_version.get(hid, 0):
-                continue
-            if v.dtype.is_floating:
-                found.append(_Accessed(hid, v, np.array(v.numpy(), copy=True)))
-        return found
+        return _commuted(rec, reads, candidates)
 
     def _name_of(self, hid: int) -> str:
         return self.ns_names.get(hid) or _label(self.variables.get(hid))
