@@ -550,3 +550,84 @@ def test_tf_only_what_a_tape_watches_is_an_input(ip, tf):
     assert ip.user_ns["g"][1] is None  # TensorFlow: d is not watched
     assert r["d"][7] == "not tracked"
     assert r["c"][7] == f"{ip.user_ns['g'][0].numpy():.4f}"
+
+
+# A tf.Variable passed straight to an operation is read by TensorFlow's C++ fast path, without a
+# ReadVariableOp the magic could see: each case's gradients must still be TensorFlow's own.
+FAST_PATH_READS = {
+    "literal equal to the variable": ("z = tf.multiply(3.0, x)", ["x"]),
+    "literal exponent": ("z = tf.pow(x, 3.0)", ["x"]),
+    "unnamed variable": ("z = tf.sin(x) * tf.Variable(3.0)", ["x"]),
+    "watched tensor of equal value": ("c = tf.constant(3.0)\ntape.watch(c)\nz = x * c", ["x", "c"]),
+    "two variables": ("a = tf.Variable(2.0)\nz = tf.pow(x, a) + tf.pow(a, x)", ["x", "a"]),
+    "equal variables, commutative": ("b = tf.Variable(3.0)\nz = tf.multiply(x, b) * x", ["x", "b"]),
+    "tape.watch of another variable": ("a = tf.Variable(3.0)\ntape.watch(a)\nz = tf.sin(x)", ["x"]),
+    "non-trainable watched": (
+        "n = tf.Variable(2.0, trainable=False)\ntape.watch(n)\nz = tf.multiply(n, x)",
+        ["x", "n"],
+    ),
+}
+
+
+def tape_cell(body: str, names: list[str], prelude_x: bool = False) -> str:
+    inner = "".join(f"    {line}\n" for line in body.splitlines())
+    return (
+        "import tensorflow as tf\n"
+        + ("" if prelude_x else "x = tf.Variable(3.0)\n")
+        + "with tf.GradientTape(persistent=True) as tape:\n"
+        + inner
+        + "print(tape.gradient(z, x))\n"
+        + f"grads = tape.gradient(z, [{', '.join(names)}])\n"
+    )
+
+
+def assert_gradients_are_tensorflows(ip, names: list[str]) -> None:
+    table = outputs(ip)[0]
+    r = rows(table)
+    for name, g in zip(names, ip.user_ns["grads"]):
+        assert g is not None
+        assert r[name][7] == f"{g.numpy():.4f}", (name, r[name], g)
+    assert not any(n.startswith("Not followed") for n in table.notes)
+
+
+@pytest.mark.parametrize("case", list(FAST_PATH_READS))
+def test_tf_fast_path_reads_get_tensorflows_gradients(ip, tf, case):
+    body, names = FAST_PATH_READS[case]
+    plain, magic = with_and_without(ip, "", tape_cell(body, names))
+    assert magic == plain
+    assert_gradients_are_tensorflows(ip, names)
+
+
+def test_tf_fast_path_read_of_a_variable_from_an_earlier_cell(ip, tf):
+    clear(ip)
+    run(ip, "import tensorflow as tf\nx = tf.Variable(3.0)\n")
+    run(ip, "%%autograd --no-widget\n" + tape_cell("z = tf.pow(x, 3.0)", ["x"], prelude_x=True))
+    assert_gradients_are_tensorflows(ip, ["x"])
+    # the persistent tape again: z's history (on x) is in the earlier cell, and a note says so
+    cell = "with tape:\n    w = tf.sin(x) * z\ngz, gx = tape.gradient(w, [z, x])\n"
+    run(ip, "%%autograd --no-widget\n" + cell)
+    table = outputs(ip)[0]
+    r = rows(table)
+    assert r["z"][7] == f"{ip.user_ns['gz'].numpy():.4f}"
+    (note,) = [n for n in table.notes if "before this cell" in n]
+    assert note.startswith("z: watched by a tape") and "only the paths inside this cell" in note
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "a = tf.Variable(3.0)\nb = tf.Variable(3.0)\nz = tf.pow(a, b)",
+        "n = tf.Variable(3.0, trainable=False)\ntape.watch(n)\nz = tf.multiply(n, x)",
+    ],
+)
+def test_tf_reads_of_equal_variables_are_not_guessed(ip, tf, body):
+    clear(ip)
+    names = ["a", "b"] if "pow" in body else ["n", "x"]
+    result, _ = run(ip, "%%autograd --no-widget\n" + tape_cell(body, names))
+    assert result.error_in_exec is None
+    assert all(g is not None for g in ip.user_ns["grads"])  # TensorFlow has gradients ...
+    table = outputs(ip)[0]
+    r = rows(table)
+    assert not set(names) & set(r)  # ... the magic shows no number it cannot tell apart
+    note = next(n for n in table.notes if n.startswith("Not followed"))
+    assert f"({names[0]}, {names[1]})" in note and "equal value" in note

@@ -269,11 +269,16 @@ class TFCapture:
         self._explicit: dict[int, Any] = {}  # non-trainable variables passed to tape.watch
         self._tf_watch_variable: Any = None  # TensorFlow's own, while the hook replaces it
         self._watch_variable_hook = self._watch_variable  # one bound method: restored by identity
+        self._tf_watch: Any = None
+        self._watch_hook = self._watch
+        self.watched_ids: set[int] = set()  # tensors passed to tape.watch during the cell
 
     def __enter__(self) -> TFCapture:
         self._watcher = pywrap_tfe.TFE_Py_VariableWatcherNew()
         self._tf_watch_variable = tf_tape.watch_variable
         tf_tape.watch_variable = self._watch_variable_hook
+        self._tf_watch = tf_tape.watch
+        tf_tape.watch = self._watch_hook
         op_callbacks.add_op_callback(self._callback)
         return self
 
@@ -281,6 +286,8 @@ class TFCapture:
         op_callbacks.remove_op_callback(self._callback)
         if tf_tape.watch_variable is self._watch_variable_hook:
             tf_tape.watch_variable = self._tf_watch_variable
+        if tf_tape.watch is self._watch_hook:
+            tf_tape.watch = self._tf_watch
         if self._watcher is not None:
             pywrap_tfe.TFE_Py_VariableWatcherRemove(self._watcher)
             self._watcher = None
@@ -295,6 +302,14 @@ class TFCapture:
             hid = _handle_id(variable)
             if hid is not None and not variable.trainable:
                 self._explicit[hid] = variable
+        except Exception as err:  # never make the cell fail
+            self.failed = err
+
+    def _watch(self, tape: Any, tensor: Any) -> None:
+        """``tape.watch(t)`` for a tensor, as TensorFlow does it; the tensor's id is kept."""
+        self._tf_watch(tape, tensor)
+        try:
+            self.watched_ids.add(tensor._id)
         except Exception as err:  # never make the cell fail
             self.failed = err
 
@@ -430,7 +445,7 @@ class TFCapture:
 
     def _build_once(self, ns: dict[str, Any]) -> tuple:
         if self._built is None:
-            self._built = _Builder(self.records, self.grad_calls, ns).build()
+            self._built = _Builder(self.records, self.grad_calls, ns, self.watched_ids).build()
         return self._built
 
 
@@ -500,15 +515,27 @@ def _commuted(rec: _Record, reads: dict[int, int | None], cands: list[_Accessed]
     return reads
 
 
-def _named_tensor_ids(ns: dict[str, Any]) -> set[int]:
-    """The ids of the tensors the namespace holds (also in lists, tuples and dicts)."""
-    ids: set[int] = set()
-    for value in list(ns.values()):
+def _named_tensor_ids(ns: dict[str, Any]) -> dict[int, str]:
+    """The tensors the namespace holds (also in lists, tuples and dicts): id -> name."""
+    ids: dict[int, str] = {}
+    for key, value in list(ns.items()):
         items = value.values() if isinstance(value, dict) else value
         for item in items if isinstance(value, (list, tuple, dict)) else (value,):
             if isinstance(item, tf.Tensor) and hasattr(item, "_id"):
-                ids.add(item._id)
+                ids.setdefault(item._id, str(key))
     return ids
+
+
+def _earlier_note(ids: list[int], names: dict[int, str]) -> str:
+    """The note for watched tensors this cell neither computed nor passed to tape.watch."""
+    named = [names[i] for i in dict.fromkeys(ids) if i in names]
+    what = ", ".join(named) if named else "a watched tensor"
+    return (
+        f"{what}: watched by a tape, but computed or watched before this cell, so this cell's "
+        "graph starts there. Gradients shown count only the paths inside this cell; "
+        "TensorFlow's tape.gradient also follows what came before (it may differ). Run "
+        "%%autograd on one cell that builds the whole computation to see it all."
+    )
 
 
 def _variable_names(ns: dict[str, Any]) -> dict[str, int]:
@@ -564,8 +591,16 @@ def _flat(obj: Any) -> list[Any]:
 class _Builder:
     """Turns the recorded operations into an IR (after the cell, callback removed)."""
 
-    def __init__(self, records: list[_Record], grad_calls: list, ns: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        records: list[_Record],
+        grad_calls: list,
+        ns: dict[str, Any],
+        watched_ids: set[int] | None = None,
+    ) -> None:
         self.records = records
+        self.watched_ids = watched_ids or set()  # tensors tape.watch got during the cell
+        self.earlier: list[int] = []  # watched tensors from before the cell (ids)
         self.grad_calls = grad_calls
         self.variables = _variables(ns)
         self.ir = IR(front_end="tf")
@@ -579,7 +614,8 @@ class _Builder:
         self.not_followed: list[str] = []
         self.final_version = _assignments(records)
         self.created: set[int] = set()
-        self.named_ids = _named_tensor_ids(ns)  # tensors the cell keeps: never a variable's read
+        self.named_ids_to_names = _named_tensor_ids(ns)
+        self.named_ids = set(self.named_ids_to_names)  # tensors the cell keeps: no variable read
         self.ns_names = {hid: key for key, hid in _variable_names(ns).items()}
         self.ambiguous: list[str] = []
         self.ambiguous_names: dict[int, list[str]] = {}
@@ -608,6 +644,8 @@ class _Builder:
             )
         if self.not_followed:
             notes.append(NOT_FOLLOWED.format(ops=", ".join(dict.fromkeys(self.not_followed))))
+        if self.earlier:
+            notes.append(_earlier_note(self.earlier, self.named_ids_to_names))
         if self.ambiguous:
             notes.append(AMBIGUOUS_READ.format(ops="; ".join(dict.fromkeys(self.ambiguous))))
         finish_ir(self.ir)
@@ -800,6 +838,8 @@ class _Builder:
             floating = t.dtype.is_floating
             watched = isinstance(t, _Temp) and t.watched and floating
             vid = self._leaf(t, INPUT if watched else CONST)
+            if watched and t._id not in self.watched_ids:
+                self.earlier.append(t._id)
             self.id_var[t._id] = vid
         return vid
 
