@@ -129,9 +129,9 @@ NOT_FOLLOWED = (
 
 AMBIGUOUS_READ = (
     "Not followed: {ops}. TensorFlow read these tf.Variables of equal value for the operation "
-    "without saying which operand is which, so no gradient is shown through it (not "
-    "connected) and no plot is drawn. Pass a read value to tell them apart, e.g. "
-    "tf.multiply(a.read_value(), b), or use the operator (a * b)."
+    "without saying which operand is which, so no gradient passes through it and no plot is "
+    "drawn. Pass a read value to tell them apart, e.g. tf.pow(a.read_value(), b), or use "
+    "the operator (a ** b)."
 )
 
 

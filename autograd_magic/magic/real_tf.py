@@ -54,7 +54,7 @@ from ..core.ir import CONST, INPUT, IR, OP, BackwardCall, Eqn, Var
 from ..core.primitives import Primitive
 from ..core.tensor import Tensor
 from ..core.trace import no_grad
-from .real_common import AMBIGUOUS_READ, NOT_FOLLOWED, close, frozen, opaque
+from .real_common import AMBIGUOUS_READ, NOT_FOLLOWED, Frozen, close, frozen, opaque
 
 RTOL, ATOL = 1e-5, 1e-6
 _GRADIENT_CODES = {
@@ -421,7 +421,7 @@ class TFCapture:
 
     def result(self, ns: dict[str, Any]) -> tuple[IR, list, dict, dict, list[str]]:
         """The IR, differentiation calls, names, named tensors (none: no .grad) and notes."""
-        ir, calls, id_var, handle_var, notes, _reads = self._build_once(ns)
+        ir, calls, id_var, handle_var, notes, _reads, hidden = self._build_once(ns)
         names: dict[int, str] = {}
         for key, value in list(ns.items()):
             if not isinstance(key, str) or key.startswith("_"):
@@ -439,6 +439,14 @@ class TFCapture:
                 for (h, version), vid in self._built[5].items():
                     if h == hid and vid not in names:
                         ir.vars[vid].tag = f"{key}@v{version}"
+        shown = []
+        for v in sorted(hidden):
+            label = names.pop(v, None) or ir.vars[v].tag
+            if label:
+                shown.append(label)
+            ir.vars[v].tag = ""
+        if shown:  # a gradient that would miss the path through it is not shown at all
+            notes = [*notes, _HIDDEN.format(names=", ".join(dict.fromkeys(shown)))]
         self.records = []
         self.grad_calls = []
         return ir, calls, names, {}, notes
@@ -483,6 +491,25 @@ def _variables(ns: dict[str, Any]) -> dict[int, Any]:
             for item in getattr(value, "variables", []) or []:
                 add(item)
     return found
+
+
+_HIDDEN = (
+    "Not listed: {names}. Part of their gradient passes through an operation not followed, "
+    "so the magic cannot show it (TensorFlow's tape.gradient has it)."
+)
+
+
+def _upstream_of_frozen(ir: IR) -> set[int]:
+    """The values an operation not followed depends on (their gradients would be partial)."""
+    args_of = {e.out: e.args for e in ir.eqns}
+    todo = [a for e in ir.eqns if isinstance(e.prim, Frozen) for a in e.args]
+    seen: set[int] = set()
+    while todo:
+        v = todo.pop()
+        if v not in seen:
+            seen.add(v)
+            todo.extend(args_of.get(v, ()))
+    return seen
 
 
 _COMMUTATIVE = {"Mul", "AddV2", "Add"}
@@ -532,9 +559,9 @@ def _earlier_note(ids: list[int], names: dict[int, str]) -> str:
     what = ", ".join(named) if named else "a watched tensor"
     return (
         f"{what}: watched by a tape, but computed or watched before this cell, so this cell's "
-        "graph starts there. Gradients shown count only the paths inside this cell; "
-        "TensorFlow's tape.gradient also follows what came before (it may differ). Run "
-        "%%autograd on one cell that builds the whole computation to see it all."
+        "graph starts there. What it may depend on (variables, watched tensors) would get "
+        "only part of its gradient here, so its gradient is not shown. Run %%autograd on one "
+        "cell that builds the whole computation to see it all."
     )
 
 
@@ -601,6 +628,7 @@ class _Builder:
         self.records = records
         self.watched_ids = watched_ids or set()  # tensors tape.watch got during the cell
         self.earlier: list[int] = []  # watched tensors from before the cell (ids)
+        self.earlier_vids: set[int] = set()
         self.grad_calls = grad_calls
         self.variables = _variables(ns)
         self.ir = IR(front_end="tf")
@@ -619,6 +647,7 @@ class _Builder:
         self.ns_names = {hid: key for key, hid in _variable_names(ns).items()}
         self.ambiguous: list[str] = []
         self.ambiguous_names: dict[int, list[str]] = {}
+        self.ambiguous_hids: set[int] = set()
 
     def build(self) -> tuple:
         for rec in self.records:
@@ -648,8 +677,14 @@ class _Builder:
             notes.append(_earlier_note(self.earlier, self.named_ids_to_names))
         if self.ambiguous:
             notes.append(AMBIGUOUS_READ.format(ops="; ".join(dict.fromkeys(self.ambiguous))))
+        hidden = _upstream_of_frozen(self.ir)
+        hidden.update(vid for (h, _v), vid in self.read_var.items() if h in self.ambiguous_hids)
+        if self.earlier_vids:  # what came before may depend on any input: no partial gradient
+            hidden.update(
+                v.id for v in self.ir.vars if v.kind == INPUT and v.id not in self.earlier_vids
+            )
         finish_ir(self.ir)
-        return self.ir, calls, self.id_var, self.handle_var, notes, self.read_var
+        return self.ir, calls, self.id_var, self.handle_var, notes, self.read_var, hidden
 
     # -- one operation --
 
@@ -698,6 +733,7 @@ class _Builder:
         for a in candidates:
             self.variables.setdefault(a.hid, a.var)
         reads: dict[int, int | None] = {}
+        fits: dict[int, set[int]] = {}  # operands more than one variable fits
         for k, t in temps:
             hids = {
                 a.hid
@@ -710,8 +746,13 @@ class _Builder:
                 reads[k] = hids.pop()
             elif hids:
                 reads[k] = None
+                fits[k] = hids
+        reads = _commuted(rec, reads, candidates)
+        for k, hids in fits.items():
+            if reads[k] is None:  # which variable this operand is cannot be told
                 self.ambiguous_names[k] = sorted(self._name_of(h) for h in hids)
-        return _commuted(rec, reads, candidates)
+                self.ambiguous_hids.update(hids)
+        return reads
 
     def _name_of(self, hid: int) -> str:
         return self.ns_names.get(hid) or _label(self.variables.get(hid))
@@ -840,6 +881,7 @@ class _Builder:
             vid = self._leaf(t, INPUT if watched else CONST)
             if watched and t._id not in self.watched_ids:
                 self.earlier.append(t._id)
+                self.earlier_vids.add(vid)
             self.id_var[t._id] = vid
         return vid
 
