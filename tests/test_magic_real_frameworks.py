@@ -419,9 +419,13 @@ def test_tf_cell_that_raises_removes_the_callback(ip, tf):
 
     clear(ip)
     cell = "import tensorflow as tf\nx = tf.Variable(1.0)\ny = x * 2\nraise ValueError('boom')\n"
+    from tensorflow.python.eager import tape
+
+    hooked = (tape.watch, tape.watch_variable)
     result, _ = run(ip, "%%autograd\n" + cell)
     assert isinstance(result.error_in_exec, ValueError)
     assert not op_callbacks.should_invoke_op_callbacks()
+    assert (tape.watch, tape.watch_variable) == hooked  # TensorFlow's own functions again
 
 
 def test_mixing_frameworks_gets_a_message(ip, torch, tf):
