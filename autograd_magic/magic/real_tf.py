@@ -559,8 +559,8 @@ def _earlier_note(ids: list[int], names: dict[int, str]) -> str:
     what = ", ".join(named) if named else "a watched tensor"
     return (
         f"{what}: watched by a tape, but computed or watched before this cell, so this cell's "
-        "graph starts there. What it may depend on (variables, watched tensors) would get "
-        "only part of its gradient here, so its gradient is not shown. Run %%autograd on one "
+        "graph starts there. The values it may depend on (variables, watched tensors) would "
+        "get only part of their gradients here, so those are not shown. Run %%autograd on one "
         "cell that builds the whole computation to see it all."
     )
 
