@@ -419,9 +419,13 @@ def test_tf_cell_that_raises_removes_the_callback(ip, tf):
 
     clear(ip)
     cell = "import tensorflow as tf\nx = tf.Variable(1.0)\ny = x * 2\nraise ValueError('boom')\n"
+    from tensorflow.python.eager import tape
+
+    hooked = (tape.watch, tape.watch_variable)
     result, _ = run(ip, "%%autograd\n" + cell)
     assert isinstance(result.error_in_exec, ValueError)
     assert not op_callbacks.should_invoke_op_callbacks()
+    assert (tape.watch, tape.watch_variable) == hooked  # TensorFlow's own functions again
 
 
 def test_mixing_frameworks_gets_a_message(ip, torch, tf):
@@ -571,3 +575,89 @@ def test_torch_error_traceback_reads_as_a_plain_cells(ip, torch):
         assert "torch/overrides.py" not in frames
         shown.append(frames)
     assert shown[0] == shown[1]
+
+
+# A tf.Variable passed straight to an operation is read by TensorFlow's C++ fast path, without a
+# ReadVariableOp the magic could see: each case's gradients must still be TensorFlow's own.
+FAST_PATH_READS = {
+    "literal equal to the variable": ("z = tf.multiply(3.0, x)", ["x"]),
+    "literal exponent": ("z = tf.pow(x, 3.0)", ["x"]),
+    "unnamed variable": ("z = tf.sin(x) * tf.Variable(3.0)", ["x"]),
+    "watched tensor of equal value": ("c = tf.constant(3.0)\ntape.watch(c)\nz = x * c", ["x", "c"]),
+    "two variables": ("a = tf.Variable(2.0)\nz = tf.pow(x, a) + tf.pow(a, x)", ["x", "a"]),
+    "equal variables, commutative": ("b = tf.Variable(3.0)\nz = tf.multiply(x, b) * x", ["x", "b"]),
+    "tape.watch of another variable": ("a = tf.Variable(3.0)\ntape.watch(a)\nz = tf.sin(x)", ["x"]),
+    "non-trainable watched": (
+        "n = tf.Variable(2.0, trainable=False)\ntape.watch(n)\nz = tf.multiply(n, x)",
+        ["x", "n"],
+    ),
+}
+
+
+def tape_cell(body: str, names: list[str], prelude_x: bool = False) -> str:
+    inner = "".join(f"    {line}\n" for line in body.splitlines())
+    return (
+        "import tensorflow as tf\n"
+        + ("" if prelude_x else "x = tf.Variable(3.0)\n")
+        + "with tf.GradientTape(persistent=True) as tape:\n"
+        + inner
+        + "print(tape.gradient(z, x))\n"
+        + f"grads = tape.gradient(z, [{', '.join(names)}])\n"
+    )
+
+
+def assert_gradients_are_tensorflows(ip, names: list[str]) -> None:
+    table = outputs(ip)[0]
+    r = rows(table)
+    for name, g in zip(names, ip.user_ns["grads"]):
+        assert g is not None
+        assert r[name][7] == f"{g.numpy():.4f}", (name, r[name], g)
+    assert not any(n.startswith("Not followed") for n in table.notes)
+
+
+@pytest.mark.parametrize("case", list(FAST_PATH_READS))
+def test_tf_fast_path_reads_get_tensorflows_gradients(ip, tf, case):
+    body, names = FAST_PATH_READS[case]
+    plain, magic = with_and_without(ip, "", tape_cell(body, names))
+    assert magic == plain
+    assert_gradients_are_tensorflows(ip, names)
+
+
+def test_tf_fast_path_read_of_a_variable_from_an_earlier_cell(ip, tf):
+    clear(ip)
+    run(ip, "import tensorflow as tf\nx = tf.Variable(3.0)\n")
+    run(ip, "%%autograd --no-widget\n" + tape_cell("z = tf.pow(x, 3.0)", ["x"], prelude_x=True))
+    assert_gradients_are_tensorflows(ip, ["x"])
+    # the persistent tape again: z's history (on x) is in the earlier cell, and a note says so
+    cell = "with tape:\n    w = tf.sin(x) * z\ngz, gx = tape.gradient(w, [z, x])\n"
+    run(ip, "%%autograd --no-widget\n" + cell)
+    table = outputs(ip)[0]
+    r = rows(table)
+    assert r["z"][7] == f"{ip.user_ns['gz'].numpy():.4f}"
+    assert "x" not in r  # its gradient here would miss the path through z's history
+    (note,) = [n for n in table.notes if "before this cell" in n]
+    assert note.startswith("z: watched by a tape") and "not shown" in note
+    assert any(n.startswith("Not listed: x.") for n in table.notes)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "a = tf.Variable(3.0)\nb = tf.Variable(3.0)\nz = tf.pow(a, b) + a",
+        "n = tf.Variable(3.0, trainable=False)\ntape.watch(n)\nz = tf.multiply(n, x)",
+    ],
+)
+def test_tf_reads_of_equal_variables_are_not_guessed(ip, tf, body):
+    clear(ip)
+    names = ["a", "b"] if "pow" in body else ["n", "x"]
+    result, _ = run(ip, "%%autograd --no-widget\n" + tape_cell(body, names))
+    assert result.error_in_exec is None
+    assert all(g is not None for g in ip.user_ns["grads"])  # TensorFlow has gradients ...
+    table = outputs(ip)[0]
+    r = rows(table)
+    assert not set(names) & set(r)  # ... the magic shows no number it cannot tell apart
+    hidden = [n for n in table.notes if n.startswith("Not listed: ")]
+    if "+ a" in body:  # a's other read: its gradient there would be only part of it
+        assert hidden[0].startswith("Not listed: a. Part of their gradient")
+    note = next(n for n in table.notes if n.startswith("Not followed"))
+    assert f"({names[0]}, {names[1]})" in note and "equal value" in note

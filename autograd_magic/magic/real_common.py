@@ -127,6 +127,14 @@ NOT_FOLLOWED = (
 )
 
 
+AMBIGUOUS_READ = (
+    "Not followed: {ops}. TensorFlow read these tf.Variables of equal value for the operation "
+    "without saying which operand is which, so no gradient passes through it and no plot is "
+    "drawn. Pass a read value to tell them apart, e.g. tf.pow(a.read_value(), b), or use "
+    "the operator (a ** b)."
+)
+
+
 def cell_imports(cell: str) -> set[str]:
     """The frameworks (``'torch'``, ``'tensorflow'``) the cell's code imports by name."""
     try:
@@ -187,7 +195,7 @@ class RealCaptures:
         self.before = {k: id(v) for k, v in list(ns.items()) if isinstance(k, str)}
         self.captures: list[Any] = []
         for name in sorted(frameworks_for(cell)):
-            cap = _start(name)
+            cap = _start(name, ns)
             if cap is not None:
                 self.captures.append(cap)
         self._stack: ExitStack | None = None
@@ -226,7 +234,7 @@ class RealCaptures:
         return seen
 
 
-def _start(name: str) -> Any:
+def _start(name: str, ns: dict[str, Any]) -> Any:
     """A capture for this framework, or None when it cannot be imported."""
     try:
         if name == "torch":
@@ -235,7 +243,7 @@ def _start(name: str) -> Any:
             return TorchCapture()
         from .real_tf import TFCapture
 
-        return TFCapture()
+        return TFCapture(ns)  # reads the namespace's variables only when needed
     except Exception:  # not installed, or broken: the cell's own import will say so
         return None
 

@@ -14,20 +14,33 @@ The gradient's own operations run inside
 ``GradientTape.gradient`` (or ``jacobian``): they are told apart by that frame and left out,
 and the call itself (target, sources, output gradients) becomes the IR's differentiation call.
 Tensors are named by their ``_id`` (the id the op callback sees), variables by the handle whose
-value was read. Operation types the engine knows map to its primitives (each mapping checked
-against TensorFlow's value); any other runs TensorFlow itself, forward and backward.
+value was read.
+
+A ``tf.Variable`` passed straight to an operation (``tf.sin(x)``, ``tf.multiply(3.0, x)``) is
+read by TensorFlow's C++ fast path without a ``ReadVariableOp`` callback: the operation only
+sees a tensor of the variable's value. Which variables an operation read is known exactly from
+TensorFlow's variable watcher (``TFE_Py_VariableWatcher*``, behind ``record.VariableWatcher``),
+renewed at every callback so that it holds the variables read since the previous operation.
+An operand is taken for a variable's read only if a tape watches it and it is no tensor the
+cell named; when two variables read by one operation have the same dtype, shape and value, which
+operand is which cannot be told: the operation is then not followed (a note says so).
+
+Operation types the engine knows map to its primitives (each mapping checked against
+TensorFlow's value); any other runs TensorFlow itself, forward and backward.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sys
-import weakref
 from typing import Any
 
 import numpy as np
 import tensorflow as tf
+from tensorflow.python import pywrap_tfe
 from tensorflow.python.eager import context, execute
+from tensorflow.python.eager import record as tf_record
+from tensorflow.python.eager import tape as tf_tape
 from tensorflow.python.framework import op_callbacks, op_def_registry
 
 try:  # whether a tape records operations on these tensors (where TF 2.21 keeps it)
@@ -41,7 +54,7 @@ from ..core.ir import CONST, INPUT, IR, OP, BackwardCall, Eqn, Var
 from ..core.primitives import Primitive
 from ..core.tensor import Tensor
 from ..core.trace import no_grad
-from .real_common import NOT_FOLLOWED, close, frozen, opaque
+from .real_common import AMBIGUOUS_READ, NOT_FOLLOWED, Frozen, close, frozen, opaque
 
 RTOL, ATOL = 1e-5, 1e-6
 _GRADIENT_CODES = {
@@ -186,41 +199,53 @@ def _numeric(t: Any) -> bool:
 
 
 class _Temp:
-    """An operand TensorFlow made for one operation only: its id, dtype and value.
+    """An operand no recorded operation made: its id, dtype, value and whether a tape watches it.
 
-    The C++ fast path reads a ``tf.Variable`` passed straight to an operation (``tf.sin(x)``)
-    without a ``ReadVariableOp`` callback; such a read is a temporary tensor of the variable's
-    value. A weak reference tells a temporary (gone after the operation) from a tensor the
-    cell keeps.
+    A literal (``3.0``), a ``tf.constant``, a tensor from before the cell, or the C++ fast
+    path's read of a ``tf.Variable`` passed straight to the operation (see ``_Accessed``).
     """
 
-    __slots__ = ("_id", "dtype", "shape", "value", "ref", "watched")
+    __slots__ = ("_id", "dtype", "shape", "value", "watched")
 
     def __init__(self, t: Any) -> None:
         self._id = t._id
         self.dtype = t.dtype
         self.shape = t.shape
         self.value = np.array(t.numpy(), copy=True)
-        self.ref = weakref.ref(t)
         self.watched = bool(should_record_backprop([t]))  # by a tape, at this operation
 
     def numpy(self) -> np.ndarray:
         return self.value
 
-    def temporary(self) -> bool:
-        return self.ref() is None
+
+class _Accessed:
+    """A variable an operation read (TensorFlow's variable watcher says so), and its value then.
+
+    The value is read only when needed to tell two such variables apart (``None`` otherwise).
+    """
+
+    __slots__ = ("hid", "var", "value", "read")
+
+    def __init__(self, hid: int, var: Any, value: np.ndarray | None, read: bool) -> None:
+        self.hid = hid
+        self.var = var
+        self.value = value
+        self.read = read  # the watcher saw this operation read it (else: it may have)
 
 
 class _Record:
     """One eager operation: its type, operands, attributes and results."""
 
-    __slots__ = ("op", "inputs", "attrs", "outputs", "watched")
+    __slots__ = ("op", "inputs", "attrs", "outputs", "watched", "accessed")
 
-    def __init__(self, op: str, inputs: tuple, attrs: Any, outputs: Any) -> None:
+    def __init__(
+        self, op: str, inputs: tuple, attrs: Any, outputs: Any, accessed: tuple = ()
+    ) -> None:
         self.op = op
         self.inputs = inputs
         self.attrs = attrs
         self.outputs = tuple(outputs or ())
+        self.accessed: tuple[_Accessed, ...] = accessed  # variables read since the last op
         # a variable read: whether a tape watches the variable (it records the read)
         self.watched = op == "ReadVariableOp" and bool(should_record_backprop(inputs[:1]))
 
@@ -230,27 +255,123 @@ class TFCapture:
 
     framework = "tensorflow"
 
-    def __init__(self) -> None:
+    def __init__(self, ns: dict[str, Any] | None = None) -> None:
         self.failed: BaseException | None = None
         self.records: list[_Record] = []
         self.grad_calls: list[tuple[Any, Any, Any]] = []  # (target, sources, output grads)
         self._grad_frame: Any = None
         self._built: tuple | None = None
         self._known: set[int] = set()  # ids of tensors an operation of the cell made
+        self._watcher: Any = None  # TensorFlow's variable watcher, renewed at each operation
+        self._busy = False  # reading variables' values from inside the callback
+        self._ns = ns if ns is not None else {}
+        self._ns_untracked: dict[int, Any] | None = None  # the namespace's, when first needed
+        self._explicit: dict[int, Any] = {}  # non-trainable variables passed to tape.watch
+        self._tf_watch_variable: Any = None  # TensorFlow's own, while the hook replaces it
+        self._watch_variable_hook = self._watch_variable  # one bound method: restored by identity
+        self._tf_watch: Any = None
+        self._watch_hook = self._watch
+        self.watched_ids: set[int] = set()  # tensors passed to tape.watch during the cell
 
     def __enter__(self) -> TFCapture:
+        self._watcher = pywrap_tfe.TFE_Py_VariableWatcherNew()
+        self._tf_watch_variable = tf_tape.watch_variable
+        tf_tape.watch_variable = self._watch_variable_hook
+        self._tf_watch = tf_tape.watch
+        tf_tape.watch = self._watch_hook
         op_callbacks.add_op_callback(self._callback)
         return self
 
     def __exit__(self, *exc: object) -> None:
         op_callbacks.remove_op_callback(self._callback)
+        if tf_tape.watch_variable is self._watch_variable_hook:
+            tf_tape.watch_variable = self._tf_watch_variable
+        if tf_tape.watch is self._watch_hook:
+            tf_tape.watch = self._tf_watch
+        if self._watcher is not None:
+            pywrap_tfe.TFE_Py_VariableWatcherRemove(self._watcher)
+            self._watcher = None
         self._grad_frame = None
+
+    def _watch_variable(self, tape: Any, variable: Any) -> None:
+        """``tape.watch(v)`` for a variable, as TensorFlow does it; the variable watcher's
+        record of this access is dropped (it is no operation's read)."""
+        self._tf_watch_variable(tape, variable)
+        try:
+            self._take_accessed()
+            hid = _handle_id(variable)
+            if hid is not None and not variable.trainable:
+                self._explicit[hid] = variable
+        except Exception as err:  # never make the cell fail
+            self.failed = err
+
+    def _watch(self, tape: Any, tensor: Any) -> None:
+        """``tape.watch(t)`` for a tensor, as TensorFlow does it; the tensor's id is kept."""
+        self._tf_watch(tape, tensor)
+        try:
+            self.watched_ids.add(tensor._id)
+        except Exception as err:  # never make the cell fail
+            self.failed = err
+
+    def _take_accessed(self) -> tuple:
+        """The variables read since the previous operation; the watcher starts again."""
+        if self._watcher is None:
+            return ()
+        found = pywrap_tfe.TFE_Py_VariableWatcherWatchedVariables(self._watcher)
+        pywrap_tfe.TFE_Py_VariableWatcherRemove(self._watcher)
+        self._watcher = pywrap_tfe.TFE_Py_VariableWatcherNew()
+        return tuple(found or ())
+
+    def _accessed(self, found: tuple, ins: tuple) -> tuple[_Accessed, ...]:
+        """The variables the operation may have read, with handle ids (and values if needed).
+
+        The trainable ones the variable watcher saw (``found``), and the non-trainable ones a
+        tape watches now (their reads are not reported; a tape records them after
+        ``tape.watch``): those the namespace held when the cell started or ``tape.watch`` got.
+        """
+        temps = [t for t in ins if isinstance(t, _Temp) and t.watched and t.dtype.is_floating]
+        if not temps:
+            return ()
+        cands: dict[int, Any] = {}
+        for v in found:
+            hid = _handle_id(v)
+            if hid is not None and getattr(v, "dtype", None) is not None and v.dtype.is_floating:
+                cands.setdefault(hid, v)
+        read = set(cands)
+        for hid, v in self._untracked().items():
+            if v.dtype.is_floating:
+                cands.setdefault(hid, v)
+        # a read is watched only when the variable's handle is (a tape watches the variable)
+        cands = {h: v for h, v in cands.items() if should_record_backprop([v.handle])}
+        if not cands:
+            return ()
+        values: list[np.ndarray | None] = [None] * len(cands)
+        if len(cands) > 1 or len(temps) > 1:  # their values tell which operand is which
+            self._busy = True
+            try:
+                with tf_record.stop_recording():
+                    values = [np.array(v.value().numpy(), copy=True) for v in cands.values()]
+            finally:
+                self._busy = False
+            self._take_accessed()  # those reads are the magic's own
+        return tuple(_Accessed(h, v, val, h in read) for (h, v), val in zip(cands.items(), values))
+
+    def _untracked(self) -> dict[int, Any]:
+        """Non-trainable variables that a tape may watch (by handle id)."""
+        if self._ns_untracked is None:
+            self._ns_untracked = {h: v for h, v in _variables(self._ns).items() if not v.trainable}
+        return {**self._ns_untracked, **self._explicit}
 
     def _callback(self, op_type, inputs, attrs, outputs, op_name=None, graph=None):  # noqa: ANN001, ANN202
         """Called by TensorFlow after each operation; only reads, returns None (no override)."""
+        if self._busy:
+            return None
         if graph is not None or self.failed is not None:
+            with contextlib.suppress(Exception):
+                self._take_accessed()
             return None
         try:
+            found = self._take_accessed()
             frame = sys._getframe(1)
             for _ in range(_FRAME_DEPTH):
                 if frame is None:
@@ -267,7 +388,7 @@ class TFCapture:
             op = op_type.decode() if isinstance(op_type, bytes) else str(op_type)
             known = self._known
             ins = tuple(t if t._id in known or not _numeric(t) else _Temp(t) for t in inputs or ())
-            record = _Record(op, ins, attrs, outputs)
+            record = _Record(op, ins, attrs, outputs, self._accessed(found, ins))
             known.update(o._id for o in record.outputs)
             self.records.append(record)
         except Exception as err:  # never make the cell's operation fail
@@ -300,7 +421,7 @@ class TFCapture:
 
     def result(self, ns: dict[str, Any]) -> tuple[IR, list, dict, dict, list[str]]:
         """The IR, differentiation calls, names, named tensors (none: no .grad) and notes."""
-        ir, calls, id_var, handle_var, notes, _reads = self._build_once(ns)
+        ir, calls, id_var, handle_var, notes, _reads, hidden = self._build_once(ns)
         names: dict[int, str] = {}
         for key, value in list(ns.items()):
             if not isinstance(key, str) or key.startswith("_"):
@@ -318,13 +439,21 @@ class TFCapture:
                 for (h, version), vid in self._built[5].items():
                     if h == hid and vid not in names:
                         ir.vars[vid].tag = f"{key}@v{version}"
+        shown = []
+        for v in sorted(hidden):
+            label = names.pop(v, None) or ir.vars[v].tag
+            if label:
+                shown.append(label)
+            ir.vars[v].tag = ""
+        if shown:  # a gradient that would miss the path through it is not shown at all
+            notes = [*notes, _HIDDEN.format(names=", ".join(dict.fromkeys(shown)))]
         self.records = []
         self.grad_calls = []
         return ir, calls, names, {}, notes
 
     def _build_once(self, ns: dict[str, Any]) -> tuple:
         if self._built is None:
-            self._built = _Builder(self.records, self.grad_calls, ns).build()
+            self._built = _Builder(self.records, self.grad_calls, ns, self.watched_ids).build()
         return self._built
 
 
@@ -362,6 +491,91 @@ def _variables(ns: dict[str, Any]) -> dict[int, Any]:
             for item in getattr(value, "variables", []) or []:
                 add(item)
     return found
+
+
+_HIDDEN = (
+    "Not listed: {names}. Part of their gradient passes through an operation not followed, "
+    "so the magic cannot show it (TensorFlow's tape.gradient has it)."
+)
+
+
+def _upstream_of_frozen(ir: IR) -> set[int]:
+    """The values an operation not followed depends on (their gradients would be partial)."""
+    args_of = {e.out: e.args for e in ir.eqns}
+    todo = [a for e in ir.eqns if isinstance(e.prim, Frozen) for a in e.args]
+    seen: set[int] = set()
+    while todo:
+        v = todo.pop()
+        if v not in seen:
+            seen.add(v)
+            todo.extend(args_of.get(v, ()))
+    return seen
+
+
+_COMMUTATIVE = {"Mul", "AddV2", "Add"}
+
+
+def _commuted(rec: _Record, reads: dict[int, int | None], cands: list[_Accessed]) -> dict:
+    """Both operands of ``a * b`` (or ``a + b``) read from two variables of equal value: the
+    operation read each (the watcher saw both), and exchanging equal operands of a commutative
+    operation changes no value and no derivative, so either order is exact."""
+    if rec.op not in _COMMUTATIVE or len(rec.inputs) != 2 or set(reads) != {0, 1}:
+        return reads
+    if reads[0] is not None or reads[1] is not None:
+        return reads
+    read = sorted(a.hid for a in cands if a.read)
+    t0, t1 = rec.inputs
+    same = t0.dtype == t1.dtype and tuple(t0.shape) == tuple(t1.shape)
+    fits = all(  # each operand could be either variable, and no other
+        {
+            a.hid
+            for a in cands
+            if a.var.dtype == t.dtype
+            and tuple(a.var.shape) == tuple(t.shape)
+            and (a.value is None or np.array_equal(a.value, t.value, equal_nan=True))
+        }
+        == set(read)
+        for t in (t0, t1)
+    )
+    if len(read) == 2 and same and fits and np.array_equal(t0.value, t1.value, equal_nan=True):
+        return {0: read[0], 1: read[1]}
+    return reads
+
+
+def _named_tensor_ids(ns: dict[str, Any]) -> dict[int, str]:
+    """The tensors the namespace holds (also in lists, tuples and dicts): id -> name."""
+    ids: dict[int, str] = {}
+    for key, value in list(ns.items()):
+        items = value.values() if isinstance(value, dict) else value
+        for item in items if isinstance(value, (list, tuple, dict)) else (value,):
+            if isinstance(item, tf.Tensor) and hasattr(item, "_id"):
+                ids.setdefault(item._id, str(key))
+    return ids
+
+
+def _earlier_note(ids: list[int], names: dict[int, str]) -> str:
+    """The note for watched tensors this cell neither computed nor passed to tape.watch."""
+    named = [names[i] for i in dict.fromkeys(ids) if i in names]
+    what = ", ".join(named) if named else "a watched tensor"
+    return (
+        f"{what}: watched by a tape, but computed or watched before this cell, so this cell's "
+        "graph starts there. The values it may depend on (variables, watched tensors) would "
+        "get only part of their gradients here, so those are not shown. Run %%autograd on one "
+        "cell that builds the whole computation to see it all."
+    )
+
+
+def _variable_names(ns: dict[str, Any]) -> dict[str, int]:
+    """The namespace's names of tf.Variables: name -> handle id (first name of each)."""
+    names: dict[str, int] = {}
+    seen: set[int] = set()
+    for key, value in list(ns.items()):
+        if isinstance(key, str) and not key.startswith("_") and isinstance(value, tf.Variable):
+            hid = _handle_id(value)
+            if hid is not None and hid not in seen:
+                seen.add(hid)
+                names[key] = hid
+    return names
 
 
 def _count_assignment(rec: _Record, versions: dict[int, int], created: set[int]) -> None:
@@ -404,8 +618,17 @@ def _flat(obj: Any) -> list[Any]:
 class _Builder:
     """Turns the recorded operations into an IR (after the cell, callback removed)."""
 
-    def __init__(self, records: list[_Record], grad_calls: list, ns: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        records: list[_Record],
+        grad_calls: list,
+        ns: dict[str, Any],
+        watched_ids: set[int] | None = None,
+    ) -> None:
         self.records = records
+        self.watched_ids = watched_ids or set()  # tensors tape.watch got during the cell
+        self.earlier: list[int] = []  # watched tensors from before the cell (ids)
+        self.earlier_vids: set[int] = set()
         self.grad_calls = grad_calls
         self.variables = _variables(ns)
         self.ir = IR(front_end="tf")
@@ -419,6 +642,12 @@ class _Builder:
         self.not_followed: list[str] = []
         self.final_version = _assignments(records)
         self.created: set[int] = set()
+        self.named_ids_to_names = _named_tensor_ids(ns)
+        self.named_ids = set(self.named_ids_to_names)  # tensors the cell keeps: no variable read
+        self.ns_names = {hid: key for key, hid in _variable_names(ns).items()}
+        self.ambiguous: list[str] = []
+        self.ambiguous_names: dict[int, list[str]] = {}
+        self.ambiguous_hids: set[int] = set()
 
     def build(self) -> tuple:
         for rec in self.records:
@@ -444,8 +673,18 @@ class _Builder:
             )
         if self.not_followed:
             notes.append(NOT_FOLLOWED.format(ops=", ".join(dict.fromkeys(self.not_followed))))
+        if self.earlier:
+            notes.append(_earlier_note(self.earlier, self.named_ids_to_names))
+        if self.ambiguous:
+            notes.append(AMBIGUOUS_READ.format(ops="; ".join(dict.fromkeys(self.ambiguous))))
+        hidden = _upstream_of_frozen(self.ir)
+        hidden.update(vid for (h, _v), vid in self.read_var.items() if h in self.ambiguous_hids)
+        if self.earlier_vids:  # what came before may depend on any input: no partial gradient
+            hidden.update(
+                v.id for v in self.ir.vars if v.kind == INPUT and v.id not in self.earlier_vids
+            )
         finish_ir(self.ir)
-        return self.ir, calls, self.id_var, self.handle_var, notes, self.read_var
+        return self.ir, calls, self.id_var, self.handle_var, notes, self.read_var, hidden
 
     # -- one operation --
 
@@ -470,22 +709,69 @@ class _Builder:
         self.id_var[tid] = vid
         return vid
 
-    def _fast_path_read(self, t: _Temp) -> int | None:
-        """The handle of the variable a temporary operand was read from, if one matches.
+    def _fast_path_reads(self, rec: _Record) -> dict[int, int | None]:
+        """Operands that are the C++ fast path's reads of a variable: position -> handle id.
 
-        A match: a variable of the namespace (or watched by a tape there) with the same dtype,
-        shape and value, not assigned after this point (so its value now is the value read).
+        Only a watched operand that no recorded operation made and the cell did not name can be
+        such a read. Its variable is one the operation read (TensorFlow's variable watcher) with
+        the operand's dtype, shape and (when two were read) value. ``None``: more than one
+        variable fits, so which one it is cannot be told.
         """
-        if t._id in self.id_var or not t.dtype.is_floating or not t.temporary():
-            return None
-        for hid, v in self.variables.items():
-            if self.handle_version.get(hid, 0) != self.final_version.get(hid, 0):
-                continue
-            if v.dtype != t.dtype or tuple(v.shape) != tuple(t.shape):
-                continue
-            if np.array_equal(v.numpy(), t.value, equal_nan=True):
-                return hid
-        return None
+        temps = [
+            (k, t)
+            for k, t in enumerate(rec.inputs)
+            if isinstance(t, _Temp)
+            and t.watched
+            and t.dtype.is_floating
+            and t._id not in self.id_var
+            and t._id not in self.pending
+            and t._id not in self.named_ids
+        ]
+        if not temps:
+            return {}
+        candidates = list(rec.accessed)
+        for a in candidates:
+            self.variables.setdefault(a.hid, a.var)
+        reads: dict[int, int | None] = {}
+        fits: dict[int, set[int]] = {}  # operands more than one variable fits
+        for k, t in temps:
+            hids = {
+                a.hid
+                for a in candidates
+                if a.var.dtype == t.dtype
+                and tuple(a.var.shape) == tuple(t.shape)
+                and (a.value is None or np.array_equal(a.value, t.value, equal_nan=True))
+            }
+            if len(hids) == 1:
+                reads[k] = hids.pop()
+            elif hids:
+                reads[k] = None
+                fits[k] = hids
+        reads = _commuted(rec, reads, candidates)
+        for k, hids in fits.items():
+            if reads[k] is None:  # which variable this operand is cannot be told
+                self.ambiguous_names[k] = sorted(self._name_of(h) for h in hids)
+                self.ambiguous_hids.update(hids)
+        return reads
+
+    def _name_of(self, hid: int) -> str:
+        return self.ns_names.get(hid) or _label(self.variables.get(hid))
+
+    def _ambiguous(self, rec: _Record, reads: dict[int, int | None]) -> None:
+        """An operation that read two variables of equal value: not followed, with a note."""
+        args = []
+        for k, t in enumerate(rec.inputs):
+            if k in reads and reads[k] is None:
+                vid = self._leaf(t, CONST)
+                self.id_var[t._id] = vid
+                args.append(vid)
+            else:
+                args.append(self._operand(t))
+        for out in rec.outputs:
+            if out.dtype.is_floating:
+                self._op(frozen(rec.op, out.numpy(), len(args)), args, {}, out, rec.op)
+        names = sorted({n for k in reads if reads[k] is None for n in self.ambiguous_names[k]})
+        self.ambiguous.append(f"{rec.op} ({', '.join(names)})")
 
     def _record(self, rec: _Record) -> None:
         op, ins = rec.op, rec.inputs
@@ -493,11 +779,12 @@ class _Builder:
         if op == "ReadVariableOp" and handles and rec.outputs:
             self._read(handles[0]._id, rec.outputs[0], rec.watched)
             return
-        for t in ins:
-            if isinstance(t, _Temp) and t.watched:
-                hid = self._fast_path_read(t)
-                if hid is not None:
-                    self._read(hid, t, True)
+        reads = self._fast_path_reads(rec) if op != "VarHandleOp" and not handles else {}
+        if any(hid is None for hid in reads.values()):
+            self._ambiguous(rec, reads)
+            return
+        for k, hid in reads.items():
+            self._read(hid, ins[k], True)
         if op == "Identity" and len(ins) == 1 and len(rec.outputs) == 1:
             src, out_id = ins[0]._id, rec.outputs[0]._id
             if src in self.id_var:  # a copy (e.g. of a variable's value): the same value
@@ -592,6 +879,9 @@ class _Builder:
             floating = t.dtype.is_floating
             watched = isinstance(t, _Temp) and t.watched and floating
             vid = self._leaf(t, INPUT if watched else CONST)
+            if watched and t._id not in self.watched_ids:
+                self.earlier.append(t._id)
+                self.earlier_vids.add(vid)
             self.id_var[t._id] = vid
         return vid
 
