@@ -458,6 +458,11 @@ def test_torch_random_operation_is_not_followed(ip, torch):
     assert any(n.startswith("Not followed: MulBackward0") for n in table.notes)
     assert not any(".grad holds" in n for n in table.notes)
     assert not any(isinstance(o, DerivativePlot) for o in outputs(ip))
+    # x's gradient passes through the dropout too: the magic shows none rather than a part
+    assert "x" not in rows(table)
+    assert any(n.startswith("Not listed: x.") for n in table.notes)
+    (x_node,) = [n for n in table.graph.nodes if n.op is None and n.value.shape == (4,)]
+    assert x_node.grad is None and x_node.not_followed
 
 
 def test_tf_variable_passed_straight_to_an_operation(ip, tf):

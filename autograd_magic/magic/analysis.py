@@ -18,6 +18,7 @@ from ..core.trace import no_grad
 from ..render.model import EdgeView, GraphView, NodeView
 from ..render.naming import expressions
 from ..render.text import fmt
+from .real_common import upstream_of_frozen
 
 EDGE_DATA_LIMIT = 400  # above this many values, chain-rule data only around named values
 FD_BUDGET = 20_000  # equation evaluations the finite-difference check may spend in all
@@ -40,6 +41,7 @@ class Analysis:
     fd_errors: dict[int, float] = field(default_factory=dict)  # per checked var
     replayed: list[Any] = field(default_factory=list)  # the replay, until the graph is built
     graph: GraphView | None = None
+    not_followed: set[int] = field(default_factory=set)  # gradients partial: never shown
 
 
 def choose_output(
@@ -98,8 +100,12 @@ def analyze(
         result = gradients(ir, vals, output, seed, wanted)
         for vid, g in zip(wanted, result):
             grads[vid] = None if g is None else np.array(g._data, copy=True)
+    not_followed = upstream_of_frozen(ir)
+    for vid in not_followed:  # a gradient missing the path through a frozen op: none at all
+        grads[vid] = None
     values = [_array(x) for x in vals]
     an = Analysis(ir, names, output, seed, values, grads, called_backward, replayed=vals)
+    an.not_followed = not_followed
     an.fd_errors = finite_differences(an, fd_budget)
     return an
 
@@ -315,6 +321,7 @@ def build_graph(an: Analysis, tensors: dict[int, Any]) -> GraphView:
                 grad=grad,
                 grad_attr=slot,
                 fd_error=fd.get(v.id),
+                not_followed=v.id in an.not_followed,
             )
         )
     nodes = [replace(n, expr=e) if not n.name else n for n, e in zip(nodes, expressions(nodes))]

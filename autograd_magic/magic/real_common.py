@@ -127,6 +127,41 @@ NOT_FOLLOWED = (
 )
 
 
+PARTIAL = (
+    "Not listed: {names}. Part of their gradient passes through an operation not followed, "
+    "so the magic cannot show it ({where} has it)."
+)
+
+
+def upstream_of_frozen(ir: IR) -> set[int]:
+    """The values an operation not followed depends on (their gradients would be partial)."""
+    args_of = {e.out: e.args for e in ir.eqns}
+    todo = [a for e in ir.eqns if isinstance(e.prim, Frozen) for a in e.args]
+    seen: set[int] = set()
+    while todo:
+        v = todo.pop()
+        if v not in seen:
+            seen.add(v)
+            todo.extend(args_of.get(v, ()))
+    return seen
+
+
+def hide_partial(ir: IR, names: dict[int, str], hidden: set[int], where: str) -> list[str]:
+    """Unname the values in ``hidden`` (a partial gradient is never shown); the note to show.
+
+    ``names`` maps var ids to the names the table lists; earlier values' tags go too.
+    """
+    shown = []
+    for v in sorted(hidden):
+        label = names.pop(v, None) or ir.vars[v].tag
+        if label:
+            shown.append(label)
+        ir.vars[v].tag = ""
+    if not shown:
+        return []
+    return [PARTIAL.format(names=", ".join(dict.fromkeys(shown)), where=where)]
+
+
 AMBIGUOUS_READ = (
     "Not followed: {ops}. TensorFlow read these tf.Variables of equal value for the operation "
     "without saying which operand is which, so no gradient passes through it and no plot is "

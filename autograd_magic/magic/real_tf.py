@@ -54,7 +54,15 @@ from ..core.ir import CONST, INPUT, IR, OP, BackwardCall, Eqn, Var
 from ..core.primitives import Primitive
 from ..core.tensor import Tensor
 from ..core.trace import no_grad
-from .real_common import AMBIGUOUS_READ, NOT_FOLLOWED, Frozen, close, frozen, opaque
+from .real_common import (
+    AMBIGUOUS_READ,
+    NOT_FOLLOWED,
+    close,
+    frozen,
+    hide_partial,
+    opaque,
+    upstream_of_frozen,
+)
 
 RTOL, ATOL = 1e-5, 1e-6
 _GRADIENT_CODES = {
@@ -439,14 +447,7 @@ class TFCapture:
                 for (h, version), vid in self._built[5].items():
                     if h == hid and vid not in names:
                         ir.vars[vid].tag = f"{key}@v{version}"
-        shown = []
-        for v in sorted(hidden):
-            label = names.pop(v, None) or ir.vars[v].tag
-            if label:
-                shown.append(label)
-            ir.vars[v].tag = ""
-        if shown:  # a gradient that would miss the path through it is not shown at all
-            notes = [*notes, _HIDDEN.format(names=", ".join(dict.fromkeys(shown)))]
+        notes = [*notes, *hide_partial(ir, names, hidden, "TensorFlow's tape.gradient")]
         self.records = []
         self.grad_calls = []
         return ir, calls, names, {}, notes
@@ -491,25 +492,6 @@ def _variables(ns: dict[str, Any]) -> dict[int, Any]:
             for item in getattr(value, "variables", []) or []:
                 add(item)
     return found
-
-
-_HIDDEN = (
-    "Not listed: {names}. Part of their gradient passes through an operation not followed, "
-    "so the magic cannot show it (TensorFlow's tape.gradient has it)."
-)
-
-
-def _upstream_of_frozen(ir: IR) -> set[int]:
-    """The values an operation not followed depends on (their gradients would be partial)."""
-    args_of = {e.out: e.args for e in ir.eqns}
-    todo = [a for e in ir.eqns if isinstance(e.prim, Frozen) for a in e.args]
-    seen: set[int] = set()
-    while todo:
-        v = todo.pop()
-        if v not in seen:
-            seen.add(v)
-            todo.extend(args_of.get(v, ()))
-    return seen
 
 
 _COMMUTATIVE = {"Mul", "AddV2", "Add"}
@@ -677,7 +659,7 @@ class _Builder:
             notes.append(_earlier_note(self.earlier, self.named_ids_to_names))
         if self.ambiguous:
             notes.append(AMBIGUOUS_READ.format(ops="; ".join(dict.fromkeys(self.ambiguous))))
-        hidden = _upstream_of_frozen(self.ir)
+        hidden = upstream_of_frozen(self.ir)
         hidden.update(vid for (h, _v), vid in self.read_var.items() if h in self.ambiguous_hids)
         if self.earlier_vids:  # what came before may depend on any input: no partial gradient
             hidden.update(

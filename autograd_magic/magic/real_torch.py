@@ -35,7 +35,15 @@ from ..core.ir import INPUT, OP, BackwardCall, Recorder
 from ..core.tensor import Tensor
 from ..torch.nn import functional as am_F
 from .capture import name_vars, paused
-from .real_common import NOT_FOLLOWED, close, frozen, is_float, opaque
+from .real_common import (
+    NOT_FOLLOWED,
+    close,
+    frozen,
+    hide_partial,
+    is_float,
+    opaque,
+    upstream_of_frozen,
+)
 
 _TENSOR_METHODS = (torch.Tensor, torch._C.TensorBase)
 #: torch methods whose project spelling differs.
@@ -500,6 +508,10 @@ class TorchCapture:
             )
         if self.not_followed:
             notes.append(NOT_FOLLOWED.format(ops=", ".join(dict.fromkeys(self.not_followed))))
+            hidden = upstream_of_frozen(ir)
+            notes += hide_partial(ir, names, hidden, "torch's .grad after backward()")
+            for v in hidden:
+                tensors.pop(v, None)
         return ir, self.calls, names, tensors, notes
 
 

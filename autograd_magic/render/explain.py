@@ -85,6 +85,11 @@ def chain_text(graph: GraphView, st: Structure, node: NodeView) -> str:
     if node.id == out_id:
         return f"{lhs} = {num(node.grad)} (the output: the backward pass starts here)"
     if node.grad is None:
+        if node.not_followed:
+            return (
+                f"Part of {me}'s gradient passes through an operation the magic could not "
+                "follow, so no gradient is shown for it (the framework's own one has it)."
+            )
         if not node.requires_grad:
             why = "is a constant" if is_constant(node) else "does not require grad"
             return f"{me} {why}: no gradient is computed for it (None, not 0)."
@@ -203,6 +208,7 @@ def node_details(
                 "is_output": node.id == graph.output,
                 "is_leaf": bool(node.is_leaf),
                 "requires_grad": bool(node.requires_grad),
+                "not_followed": bool(node.not_followed),
                 "local": local_texts(graph, st, node),
                 "chain": chain_text(graph, st, node),
                 "sent": sent_texts(graph, st, node),

@@ -82,9 +82,15 @@ def value_lines(node: NodeView, graph: GraphView) -> tuple[str, ...]:
         return (first,)
     out = node_ref(graph.nodes[graph.output])
     if node.grad is None:
-        tracked = node.requires_grad or not node.is_leaf
-        return (first, "not connected" if tracked else "not tracked")
+        return (first, missing_grad_text(node))
     return (first, f"\u2202{out}/\u2202{node_ref(node)} = {fmt(node.grad)}")
+
+
+def missing_grad_text(node: NodeView) -> str:
+    """What stands in for a gradient that is not shown: why there is none."""
+    if node.not_followed:
+        return "not followed"
+    return "not connected" if node.requires_grad or not node.is_leaf else "not tracked"
 
 
 def strips(node: NodeView, graph: GraphView) -> tuple[tuple[str, np.ndarray | None, str], ...]:
@@ -96,8 +102,7 @@ def strips(node: NodeView, graph: GraphView) -> tuple[tuple[str, np.ndarray | No
         if node.grad is not None:
             rows.append(("grad", np.asarray(node.grad), ""))
         else:
-            tracked = node.requires_grad or not node.is_leaf
-            rows.append(("grad", None, "not connected" if tracked else "not tracked"))
+            rows.append(("grad", None, missing_grad_text(node)))
     return tuple(rows)
 
 

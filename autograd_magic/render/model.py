@@ -28,6 +28,7 @@ class NodeView:
     grad_attr: str = ""  # what the front end's own gradient slot says: '' or e.g. 'None'
     fd_error: float | None = None  # finite-difference check: max abs error, None if not run
     expr: str = ""  # for an unnamed value: the expression that made it ('X @ W1 + b1', '2')
+    not_followed: bool = False  # part of its gradient passes through an op that was not followed
 
     @property
     def label(self) -> str:

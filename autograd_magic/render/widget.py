@@ -101,7 +101,8 @@ function render({ model, el }) {
     row("shape, dtype", d.shape + ", " + d.dtype);
     if (d.fn) row("grad_fn / op", d.fn);
     const tracked = d.requires_grad || !d.is_leaf;
-    row("gradient", d.grad !== null ? d.grad : tracked ? "not connected" : "not tracked");
+    const missing = d.not_followed ? "not followed" : tracked ? "not connected" : "not tracked";
+    row("gradient", d.grad !== null ? d.grad : missing);
     if (d.numbers) panel.append(make("pre", "am-gw-numbers", d.numbers));
     list("local derivatives", d.local);
     panel.append(make("div", "am-gw-key", "chain rule"));
