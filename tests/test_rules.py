@@ -69,6 +69,10 @@ CASES = {
     "sigmoid": unary(away),
     "relu": unary(away),
     "abs": unary(away),
+    "abs_torch": unary(away),
+    "sign": unary(away),
+    "sgn": unary(away),
+    "threshold_backward": binary(away),
     "sqrt": unary(pos),
     "reciprocal": unary(away),
     "clamp": unary(lambda s: away(s, 0.1, 2.0), lo=-1.0, hi=0.9)
@@ -98,8 +102,13 @@ CASES = {
     ],
     "sum": reductions(),
     "mean": reductions(),
-    "amax": reductions() + [((distinct((2, 3)),), {"axis": 1, "even": False})],
-    "amin": reductions(),
+    "amax": reductions()
+    + [((distinct((2, 3)),), {"axis": 1, "even": False})]
+    + [
+        ((distinct((2, 3)),), {"even": "torch"}),
+        ((distinct((2, 3)),), {"axis": 0, "even": "amax"}),
+    ],
+    "amin": reductions() + [((distinct((2, 3)),), {"axis": 0, "even": False})],
     "prod": reductions()
     + [((np.array([2.0, 0.0, 3.0]),), {}), ((np.array([[0.0, 2.0], [3.0, 4.0]]),), {"axis": 1})],
     "reshape": [((away((2, 3)),), {"shape": (3, 2)}), ((away(()),), {"shape": (1, 1)})],

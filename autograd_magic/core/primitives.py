@@ -10,6 +10,7 @@ no rule has to think about broadcasting.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -75,23 +76,64 @@ def _ndim(x: Any) -> int:
     return len(_shape(x))
 
 
-def _minus_one(b: Any) -> Any:
-    return sub(b, 1) if isinstance(b, Tensor) else b - 1
+def _zeros_like(x: Any, like: Any = None) -> Any:
+    """A fresh untracked tensor of zeros with ``x``'s shape and dtype (a zero derivative).
+
+    The tensor is of ``like``'s class (the front end's); ``x`` may be a shape-only stand-in.
+    """
+    d = x._data
+    return type(x if like is None else like)._wrap(np.zeros(d.shape, d.dtype))
 
 
-def _log_of(a: Any) -> Any:
-    """log(a) for the exponent's rule, with log(0) taken as 0: d/db 0**b is 0, not nan."""
-    if isinstance(a, Tensor):
-        return log(where(eq(a, 0), 1.0, a))
-    return math.log(a) if a != 0 else 0.0
+def _raw(x: Any) -> Any:
+    return x._data if isinstance(x, Tensor) else np.asarray(x)
+
+
+def _extreme_side(g: Any, a: Any, b: Any, loses: Callable) -> Any:
+    """PyTorch's maximum/minimum rule for one side: ``g``, halved at ties, 0 where it lost.
+
+    A selection: where the side lost, the gradient is 0 even if ``g`` is infinite or NaN.
+    """
+    ad = _raw(a)
+    bd = _raw(b)
+    tie = ad == bd
+    lost = loses(ad, bd)
+    out = where(tie, mul(g, 0.5), g) if tie.any() else g
+    return where(lost, 0.0, out) if lost.any() else out
+
+
+def _select(keep: Any, g: Any) -> Any:
+    """``g`` where ``keep`` holds and 0 elsewhere: a selection, so an infinite ``g`` gives 0."""
+    return where(keep, g, 0.0)
 
 
 def _pow_base(g: Any, ans: Any, a: Any, b: Any) -> Any:
-    if not isinstance(b, Tensor) and b == 0:
-        return mul(g, 0.0)  # d/da a**0 is 0 everywhere, also at a = 0
-    if not isinstance(b, Tensor) and b == 2:
-        return mul(g, mul(a, 2.0))  # 2 * a**1 without computing a**1: the same numbers
-    return mul(g, mul(b, pow_(a, _minus_one(b))))
+    """d/da a**b as PyTorch: 0 where the exponent is 0 (also at a = 0), else g*b*a**(b-1)."""
+    if not isinstance(b, Tensor):
+        if b == 0:
+            return _zeros_like(g)
+        if b == 2:
+            return mul(g, mul(a, 2.0))  # 2 * a**1 without computing a**1: the same numbers
+        return mul(g, mul(b, pow_(a, b - 1)))
+    with np.errstate(all="ignore"):
+        term = mul(g, mul(b, pow_(a, sub(b, 1))))
+    zero = b._data == 0
+    return where(zero, 0.0, term) if zero.any() else term
+
+
+def _pow_exponent(g: Any, ans: Any, a: Any, b: Any) -> Any:
+    """d/db a**b as PyTorch: g * (a**b * log a), with 0 where a = 0 and b >= 0."""
+    bd = b._data
+    with np.errstate(all="ignore"):
+        if isinstance(a, Tensor):
+            factor = mul(ans, log(a))
+            skip = (a._data == 0) & (bd >= 0)
+        else:
+            factor = mul(ans, math.log(a) if a > 0 else np.log(np.asarray(a, bd.dtype)))
+            skip = (bd >= 0) if a == 0 else None
+        if skip is not None and skip.any():
+            factor = where(skip, 0.0, factor)
+        return mul(g, factor)
 
 
 def _expand(g: Any, shape: tuple[int, ...], axis: Any, keepdims: bool) -> Any:
@@ -114,19 +156,49 @@ def _count(shape: tuple[int, ...], axis: Any) -> int:
     return int(np.prod([shape[a] for a in _axes(axis, len(shape))], dtype=np.int64))
 
 
-def _extreme_mask(x: Any, ans: Any, axis: Any, keepdims: bool, even: bool) -> np.ndarray:
-    """Where the max/min was taken: ties share evenly (full reduction) or the first wins."""
+def _extreme_rule(
+    pick: Callable,
+    g: Any,
+    ans: Any,
+    x: Any,
+    axis: Any = None,
+    keepdims: bool = False,
+    even: Any = True,
+) -> Any:
+    """The gradient of max/min, by the library's own rule (``even`` names which one).
+
+    ``True`` (TensorFlow): ``g * (hit / count)``, ties share evenly; ``"amax"`` (PyTorch's
+    amax/amin): ``(g / count) * hit``; ``"torch"`` (PyTorch's full ``max()``): ``g / count``
+    selected at the hits, NaN-aware (a NaN result is taken where the input is NaN);
+    ``False`` (PyTorch's ``max(dim)``): ``g`` selected at the one index ``pick`` (``argmax`` or
+    ``argmin``, as ``max(dim)`` returns it) finds.
+    The multiplying rules give NaN for an infinite ``g`` off the hits, as those libraries do.
+    """
+    shape = _shape(x)
     xd = x._data
     a = ans._data
+    full = tuple(range(xd.ndim)) if axis is None else _axes(axis, xd.ndim)
     if not keepdims:
-        shape = tuple(
-            1 if axis is None or i in _axes(axis, xd.ndim) else n for i, n in enumerate(xd.shape)
-        )
-        a = a.reshape(shape)
-    hit = xd == a
-    if even:
-        return hit / hit.sum(axis=axis, keepdims=True)
-    first = np.argmax(hit, axis=axis, keepdims=True)
+        a = a.reshape(tuple(1 if i in full else n for i, n in enumerate(shape)))
+    g = _expand(g, shape, axis, keepdims)
+    if even is False:
+        return _select(_index_mask(xd, pick, axis), g)
+    with np.errstate(invalid="ignore"):
+        hit = xd == a
+        if even == "torch":
+            nan = np.isnan(a)
+            hit = np.where(nan, np.isnan(xd), hit)
+    count = hit.sum(axis=full, keepdims=True)
+    if even is True:
+        return mul(g, hit / count)
+    if even == "amax":
+        return mul(div(g, count.astype(xd.dtype)), hit)
+    return _select(hit, div(g, count.astype(xd.dtype)))
+
+
+def _index_mask(xd: np.ndarray, pick: Callable, axis: Any) -> np.ndarray:
+    """True at the one element ``argmax``/``argmin`` picks along ``axis`` (NaN wins)."""
+    first = pick(xd, axis=axis, keepdims=True)
     mask = np.zeros(xd.shape, dtype=bool)
     np.put_along_axis(mask, first, True, axis=axis)
     return mask
@@ -248,12 +320,18 @@ def _clamp_forward(x: np.ndarray, lo: Any = None, hi: Any = None) -> np.ndarray:
 
 
 def _clamp_rule(g: Any, ans: Any, x: Any, lo: Any = None, hi: Any = None) -> Any:
+    """``g`` where ``lo <= x <= hi`` (NaN is outside), 0 elsewhere: a selection."""
     inside = np.ones(_shape(x), dtype=bool)
-    if lo is not None:
-        inside &= x._data >= lo
-    if hi is not None:
-        inside &= x._data <= hi
-    return mul(g, inside)
+    with np.errstate(invalid="ignore"):
+        if lo is not None:
+            inside &= x._data >= lo
+        if hi is not None:
+            inside &= x._data <= hi
+    return _select(inside, g)
+
+
+def _threshold_backward_forward(g: np.ndarray, ans: np.ndarray) -> np.ndarray:
+    return np.where(ans <= 0, g.dtype.type(0), g)
 
 
 def _softmax_forward(x: np.ndarray, axis: int = -1) -> np.ndarray:
@@ -270,6 +348,12 @@ def _sigmoid_forward(x: np.ndarray) -> np.ndarray:
     # exp of a negative number only, so large |x| neither overflows nor warns
     e = np.exp(-np.abs(x))
     return np.where(x >= 0, 1 / (1 + e), e / (1 + e))
+
+
+def _sgn_forward(x: np.ndarray) -> np.ndarray:
+    """PyTorch's sign: -1, 0 or 1, and 0 for NaN."""
+    s = np.sign(x)
+    return np.where(np.isnan(s), s.dtype.type(0), s) if s.dtype.kind == "f" else s
 
 
 def _inverse_perm(axes: tuple[int, ...]) -> tuple[int, ...]:
@@ -292,8 +376,14 @@ COS = _unary("cos", np.cos, lambda g, ans, x: mul(g, neg(sin(x))))
 TAN = _unary("tan", np.tan, lambda g, ans, x: mul(g, add(mul(ans, ans), 1.0)), saves=False, uses_out=True)
 TANH = _unary("tanh", np.tanh, lambda g, ans, x: mul(g, rsub(mul(ans, ans), 1.0)), saves=False, uses_out=True)
 SIGMOID = _unary("sigmoid", _sigmoid_forward, lambda g, ans, x: mul(g, mul(ans, rsub(ans, 1.0))), saves=False, uses_out=True)
-RELU = _unary("relu", lambda x: np.maximum(x, 0), lambda g, ans, x: mul(g, gt(ans, 0)), saves=False, uses_out=True, dtype_rule="first")
+RELU = _unary("relu", lambda x: np.maximum(x, 0), lambda g, ans, x: threshold_backward(g, ans), saves=False, uses_out=True, dtype_rule="first")
+# relu's rule: g where relu(x) > 0 (or NaN); differentiable again, with a zero derivative in relu(x)
+THRESHOLD_BACKWARD = Primitive("threshold_backward", _threshold_backward_forward,
+                               (lambda gg, ans, g, r: threshold_backward(gg, r), lambda gg, ans, g, r: _zeros_like(r, gg)),
+                               dtype_rule="first", elementwise=True, fn_name="ThresholdBackwardBackward0")
 ABS = _unary("abs", np.abs, lambda g, ans, x: mul(g, sign(x)), dtype_rule="first")
+# PyTorch's abs: g * sgn(x), where sgn(NaN) is 0 (TensorFlow's sign(NaN) is NaN)
+ABS_TORCH = _unary("abs", np.abs, lambda g, ans, x: mul(g, sgn(x)), dtype_rule="first")
 SQRT = _unary("sqrt", np.sqrt, lambda g, ans, x: div(g, mul(ans, 2.0)), saves=False, uses_out=True)
 RECIPROCAL = _unary("reciprocal", np.reciprocal, lambda g, ans, x: mul(neg(g), mul(ans, ans)), saves=False, uses_out=True)
 CLAMP = _unary("clamp", _clamp_forward, _clamp_rule, dtype_rule="first")
@@ -304,13 +394,13 @@ SUB = _binary("sub", np.subtract, lambda g, ans, a, b: g, lambda g, ans, a, b: n
 RSUB = _binary("rsub", lambda a, b: np.subtract(b, a), lambda g, ans, a, b: neg(g), lambda g, ans, a, b: g, saves=False)
 MUL = _binary("mul", np.multiply, lambda g, ans, a, b: mul(g, b), lambda g, ans, a, b: mul(g, a), symbol="*")
 DIV = _binary("div", np.true_divide, lambda g, ans, a, b: div(g, b), lambda g, ans, a, b: div(mul(neg(g), a), mul(b, b)), dtype_rule="float", symbol="/")
-POW = _binary("pow", np.power, _pow_base, lambda g, ans, a, b: mul(g, mul(ans, _log_of(a))), uses_out=True, symbol="**")
+POW = _binary("pow", np.power, _pow_base, _pow_exponent, uses_out=True, symbol="**")
 MAXIMUM = _binary("maximum", np.maximum,
-                  lambda g, ans, a, b: mul(g, add(gt(a, b), mul(eq(a, b), 0.5))),
-                  lambda g, ans, a, b: mul(g, add(lt(a, b), mul(eq(a, b), 0.5))))
+                  lambda g, ans, a, b: _extreme_side(g, a, b, np.less),
+                  lambda g, ans, a, b: _extreme_side(g, b, a, np.less))
 MINIMUM = _binary("minimum", np.minimum,
-                  lambda g, ans, a, b: mul(g, add(lt(a, b), mul(eq(a, b), 0.5))),
-                  lambda g, ans, a, b: mul(g, add(gt(a, b), mul(eq(a, b), 0.5))))
+                  lambda g, ans, a, b: _extreme_side(g, a, b, np.greater),
+                  lambda g, ans, a, b: _extreme_side(g, b, a, np.greater))
 WHERE = Primitive("where", _where_forward, (None, lambda g, ans, c, a, b: where(c, g, 0.0), lambda g, ans, c, a, b: where(c, 0.0, g)),
                   elementwise=True)
 MATMUL = Primitive("matmul", np.matmul, (_matmul_a, _matmul_b), fn_name="MmBackward0", symbol="@")
@@ -322,11 +412,9 @@ MEAN = Primitive("mean", lambda x, axis=None, keepdims=False: np.mean(x, axis=ax
                  (lambda g, ans, x, axis=None, keepdims=False: div(_expand(g, _shape(x), axis, keepdims), _count(_shape(x), axis)),),
                  saves=False, dtype_rule="first")
 AMAX = Primitive("amax", lambda x, axis=None, keepdims=False, even=True: np.max(x, axis=axis, keepdims=keepdims),
-                 (lambda g, ans, x, axis=None, keepdims=False, even=True:
-                  mul(_expand(g, _shape(x), axis, keepdims), _extreme_mask(x, ans, axis, keepdims, even)),),
-                 uses_out=True, dtype_rule="first", fn_name="MaxBackward1")
+                 (functools.partial(_extreme_rule, np.argmax),), uses_out=True, dtype_rule="first", fn_name="MaxBackward1")
 AMIN = Primitive("amin", lambda x, axis=None, keepdims=False, even=True: np.min(x, axis=axis, keepdims=keepdims),
-                 AMAX.vjps, uses_out=True, dtype_rule="first", fn_name="MinBackward1")
+                 (functools.partial(_extreme_rule, np.argmin),), uses_out=True, dtype_rule="first", fn_name="MinBackward1")
 PROD = Primitive("prod", lambda x, axis=None, keepdims=False: np.prod(x, axis=axis, keepdims=keepdims),
                  (_prod_rule,), uses_out=True, dtype_rule=None)
 
@@ -366,7 +454,9 @@ GT = _nondiff("gt", np.greater)
 GE = _nondiff("ge", np.greater_equal)
 EQ = _nondiff("eq", np.equal)
 NE = _nondiff("ne", np.not_equal)
-SIGN = _nondiff("sign", np.sign, dtype_rule="first")
+# sign is flat: its derivative is 0 (so abs's rule g*sign(x) is differentiable again, as PyTorch's)
+SIGN = _unary("sign", np.sign, lambda g, ans, x: _zeros_like(x, g), saves=False, dtype_rule="first")
+SGN = _unary("sgn", _sgn_forward, lambda g, ans, x: _zeros_like(x, g), saves=False, dtype_rule="first")
 # fmt: on
 
 
@@ -376,8 +466,9 @@ def _sum_to_forward(x: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
     return unbroadcast_array(x, tuple(shape))
 
 
+# keyed by the constant's name: ABS and ABS_TORCH are both shown as "abs"
 PRIMITIVES: dict[str, Primitive] = {
-    p.name: p for p in globals().values() if isinstance(p, Primitive)
+    k.lower(): p for k, p in globals().items() if isinstance(p, Primitive)
 }
 
 
@@ -406,6 +497,10 @@ def cos(x: Any) -> Any:
 
 def sign(x: Any) -> Any:
     return apply(SIGN, x)
+
+
+def sgn(x: Any) -> Any:
+    return apply(SGN, x)
 
 
 def add(a: Any, b: Any) -> Any:
@@ -443,6 +538,11 @@ def lt(a: Any, b: Any) -> Any:
 
 def eq(a: Any, b: Any) -> Any:
     return apply(EQ, a, b)
+
+
+def threshold_backward(g: Any, r: Any) -> Any:
+    """relu's rule: ``g`` where ``r`` (relu's result) is not <= 0, else 0."""
+    return apply(THRESHOLD_BACKWARD, g, r)
 
 
 def where(c: Any, a: Any, b: Any) -> Any:

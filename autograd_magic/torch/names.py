@@ -49,6 +49,8 @@ GRAD_FN_NAMES: dict[str, str] = {
     "max_dim": "MaxBackward0",
     "min": "MinBackward1",
     "min_dim": "MinBackward0",
+    "amax": "AmaxBackward0",
+    "amin": "AminBackward0",
     "prod": "ProdBackward0",
     "prod_dim": "ProdBackward1",
     # shapes

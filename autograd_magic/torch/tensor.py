@@ -523,7 +523,7 @@ class Tensor(CoreTensor):
     # ---- elementwise functions ------------------------------------------------------------------
 
     def abs(self) -> Tensor:
-        return _unary("abs", P.ABS, self)
+        return _unary("abs", P.ABS_TORCH, self)
 
     def sin(self) -> Tensor:
         return _unary("sin", P.SIN, self)
@@ -607,7 +607,12 @@ class Tensor(CoreTensor):
                 other,
             )
         if dim is None and arg is None:
-            return _op(key, prim, self)
+            if self._data.size == 0:
+                raise RuntimeError(
+                    f"{key}(): Expected reduction dim to be specified for input.numel() == 0. "
+                    "Specify the reduction dim with the 'dim' argument."
+                )
+            return _op(key, prim, self, even="torch")
         dim = arg if dim is None else dim
         values = _op(key + "_dim", prim, self, axis=dim, keepdims=keepdim, even=False)
         pick = np.argmax if key == "max" else np.argmin
@@ -621,10 +626,10 @@ class Tensor(CoreTensor):
         return self._extreme("min", P.AMIN, None, dim, keepdim)
 
     def amax(self, dim: Any = None, keepdim: bool = False) -> Tensor:
-        return _op("max", P.AMAX, self, axis=_dim_arg(dim), keepdims=keepdim)
+        return _op("amax", P.AMAX, self, axis=_dim_arg(dim), keepdims=keepdim, even="amax")
 
     def amin(self, dim: Any = None, keepdim: bool = False) -> Tensor:
-        return _op("min", P.AMIN, self, axis=_dim_arg(dim), keepdims=keepdim)
+        return _op("amin", P.AMIN, self, axis=_dim_arg(dim), keepdims=keepdim, even="amax")
 
     def prod(self, dim: Any = None, keepdim: bool = False) -> Tensor:
         if dim is None:
