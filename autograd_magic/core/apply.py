@@ -284,6 +284,7 @@ def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
                     node.saved = _NONE2
                     node.versions = None
             node.out = out if info.uses_out else None
+            node.outv = t._version
             node.out_shape = out.shape
             node.out_dtype = out.dtype
             node.cls = cls
@@ -406,6 +407,7 @@ def _apply(prim: Primitive, info: _Info, args: tuple[Any, ...], params: dict[str
         cls,
     )
     t = cls._wrap(out, node, version)
+    node.outv = t._version
     if _hooks:
         for hook in _hooks:
             hook(t)

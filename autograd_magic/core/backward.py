@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from .apply import _ELLIPSIS_OUT
-from .node import Node
+from .node import OUT, Node
 from .tensor import Tensor
 from .trace import _backward_hooks, set_grad_enabled
 
@@ -33,21 +33,66 @@ _TYPE_NAMES = {
 }
 
 
-def _version_message(t: Tensor, expected: int) -> str:
-    kind = _TYPE_NAMES.get(t._data.dtype.name, t._data.dtype.name)
-    shape = ", ".join(str(n) for n in t._data.shape)
-    where = ""
-    if t._node is not None:
-        name = t._node.name
-        stem = name[: name.index("Backward")] if "Backward" in name else name
-        where = f", which is output 0 of {stem},"
+def _op_stem(name: str) -> str:
+    """How PyTorch names a node in this message: ``ExpBackward0`` -> ``Exp``, ``PowBackward1``
+    -> ``Pow1``."""
+    stem = name.replace("Backward", "")
+    return stem[:-1] if stem.endswith("0") and stem != name else stem
+
+
+def _version_text(
+    dtype: np.dtype, shape: tuple[int, ...], node: Any, version: int, expected: int
+) -> str:
+    kind = _TYPE_NAMES.get(dtype.name, dtype.name)
+    dims = ", ".join(str(n) for n in shape)
+    where = f", which is output 0 of {_op_stem(node.name)}," if node is not None else ""
     return (
         "one of the variables needed for gradient computation has been modified by an inplace "
-        f"operation: [torch.{kind}Tensor [{shape}]]{where} is at version {t._version[0]}; "
+        f"operation: [torch.{kind}Tensor [{dims}]]{where} is at version {version}; "
         f"expected version {expected} instead. Hint: enable anomaly detection to find the "
         "operation that failed to compute its gradient, with "
         "torch.autograd.set_detect_anomaly(True, check_nan=False)."
     )
+
+
+def _version_message(t: Tensor, expected: int) -> str:
+    """PyTorch's error for a saved operand ``t`` changed in place since it was saved."""
+    return _version_text(t._data.dtype, t._data.shape, t._node, t._version[0], expected)
+
+
+def _check_versions(n: Node) -> None:
+    """Refuse to run ``n``'s rules if a value one of them reads was changed in place.
+
+    Only what the rules of the operands that need a gradient read is checked (as PyTorch saves
+    only that), operands by their version when saved, the result against version 0.
+    """
+    prim = n.prim
+    reads = prim.reads
+    saved = n.saved
+    versions = n.versions
+    if reads is None:
+        if versions is not None:
+            for a, v in zip(saved, versions):
+                if v is not None and a._version[0] != v:
+                    raise RuntimeError(_version_message(a, v))
+        reads = ((OUT,),) * len(n.next) if prim.uses_out else ()
+    elif not isinstance(reads, tuple):
+        reads = reads(saved, n.params)
+    i = -1
+    for nx in n.next:
+        i += 1
+        if nx is None or i >= len(reads):
+            continue
+        for j in reads[i]:
+            if j == OUT:
+                outv = n.outv
+                if outv is not None and outv[0] != 0:
+                    raise RuntimeError(_version_text(n.out_dtype, n.out_shape, n, outv[0], 0))
+            elif versions is not None:
+                v = versions[j]
+                a = saved[j]
+                if v is not None and a._version[0] != v:
+                    raise RuntimeError(_version_message(a, v))
 
 
 _PLACEHOLDERS: dict[tuple[Any, ...], tuple[Any, ...]] = {}
@@ -186,11 +231,8 @@ def _run(
             saved = n.saved
             if saved is None and (prim.saves or prim.uses_out):
                 raise RuntimeError(FREED_MESSAGE)
-            versions = n.versions
-            if versions is not None:
-                for a, v in zip(saved, versions):
-                    if v is not None and a._version[0] != v:
-                        raise RuntimeError(_version_message(a, v))
+            if n.versions is not None or prim.uses_out:
+                _check_versions(n)
             out = n.out
             ans = n.cls._wrap(out, n) if prim.uses_out else None
             saves = prim.saves

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from .apply import apply
+from .node import OUT
 from .tensor import Tensor
 
 Rule = Callable[..., Any]
@@ -31,7 +32,10 @@ class Primitive:
     ``vjps`` has one rule per operand (``None``: not differentiable in that operand);
     ``variadic`` is the rule ``(i, g, ans, *args)`` for operations with any number of operands.
     ``saves``: the rules read operand values, so a freed graph cannot run them again.
-    ``uses_out``: the rules read the result. ``dtype_rule``: 'promote' (PyTorch promotion),
+    ``uses_out``: the rules read the result. ``reads``: per rule, the operands it reads (``OUT``
+    for the result), or a function ``(args, params)`` giving that; backward checks the version
+    of exactly these (for the operands that need a gradient), so an in-place change of a value
+    no rule reads is no error, as in PyTorch. ``None``: every rule reads every saved value. ``dtype_rule``: 'promote' (PyTorch promotion),
     'float' (promote, then integers become float32), 'first', 'bool', or None (NumPy's).
     """
 
@@ -45,6 +49,7 @@ class Primitive:
     differentiable: bool = True
     view: bool = False
     variadic: Rule | None = None
+    reads: Any = None
     elementwise: bool = False
     symbol: str = ""
 
@@ -164,14 +169,15 @@ def _extreme_rule(
     axis: Any = None,
     keepdims: bool = False,
     even: Any = True,
+    index: Any = None,
 ) -> Any:
     """The gradient of max/min, by the library's own rule (``even`` names which one).
 
     ``True`` (TensorFlow): ``g * (hit / count)``, ties share evenly; ``"amax"`` (PyTorch's
     amax/amin): ``(g / count) * hit``; ``"torch"`` (PyTorch's full ``max()``): ``g / count``
     selected at the hits, NaN-aware (a NaN result is taken where the input is NaN);
-    ``False`` (PyTorch's ``max(dim)``): ``g`` selected at the one index ``pick`` (``argmax`` or
-    ``argmin``, as ``max(dim)`` returns it) finds.
+    ``False`` (PyTorch's ``max(dim)``): ``g`` selected at the one index per slice that
+    ``max(dim)`` returned (``index``, kept with ``keepdims``), or that ``pick`` finds.
     The multiplying rules give NaN for an infinite ``g`` off the hits, as those libraries do.
     """
     shape = _shape(x)
@@ -182,7 +188,7 @@ def _extreme_rule(
         a = a.reshape(tuple(1 if i in full else n for i, n in enumerate(shape)))
     g = _expand(g, shape, axis, keepdims)
     if even is False:
-        return _select(_index_mask(xd, pick, axis), g)
+        return _select(_index_mask(xd, pick, axis, index), g)
     with np.errstate(invalid="ignore"):
         hit = xd == a
         if even == "torch":
@@ -196,9 +202,11 @@ def _extreme_rule(
     return _select(hit, div(g, count.astype(xd.dtype)))
 
 
-def _index_mask(xd: np.ndarray, pick: Callable, axis: Any) -> np.ndarray:
-    """True at the one element ``argmax``/``argmin`` picks along ``axis`` (NaN wins)."""
-    first = pick(xd, axis=axis, keepdims=True)
+def _index_mask(xd: np.ndarray, pick: Callable, axis: Any, index: Any = None) -> np.ndarray:
+    """True at ``index`` or the one element ``argmax``/``argmin`` picks along ``axis``."""
+    if xd.ndim == 0:
+        return np.ones((), dtype=bool)
+    first = pick(xd, axis=axis, keepdims=True) if index is None else index
     mask = np.zeros(xd.shape, dtype=bool)
     np.put_along_axis(mask, first, True, axis=axis)
     return mask
@@ -411,9 +419,9 @@ SUM = Primitive("sum", lambda x, axis=None, keepdims=False: np.sum(x, axis=axis,
 MEAN = Primitive("mean", lambda x, axis=None, keepdims=False: np.mean(x, axis=axis, keepdims=keepdims),
                  (lambda g, ans, x, axis=None, keepdims=False: div(_expand(g, _shape(x), axis, keepdims), _count(_shape(x), axis)),),
                  saves=False, dtype_rule="first")
-AMAX = Primitive("amax", lambda x, axis=None, keepdims=False, even=True: np.max(x, axis=axis, keepdims=keepdims),
+AMAX = Primitive("amax", lambda x, axis=None, keepdims=False, even=True, index=None: np.max(x, axis=axis, keepdims=keepdims),
                  (functools.partial(_extreme_rule, np.argmax),), uses_out=True, dtype_rule="first", fn_name="MaxBackward1")
-AMIN = Primitive("amin", lambda x, axis=None, keepdims=False, even=True: np.min(x, axis=axis, keepdims=keepdims),
+AMIN = Primitive("amin", lambda x, axis=None, keepdims=False, even=True, index=None: np.min(x, axis=axis, keepdims=keepdims),
                  (functools.partial(_extreme_rule, np.argmin),), uses_out=True, dtype_rule="first", fn_name="MinBackward1")
 PROD = Primitive("prod", lambda x, axis=None, keepdims=False: np.prod(x, axis=axis, keepdims=keepdims),
                  (_prod_rule,), uses_out=True, dtype_rule=None)
@@ -460,11 +468,44 @@ SGN = _unary("sgn", _sgn_forward, lambda g, ans, x: _zeros_like(x, g), saves=Fal
 # fmt: on
 
 
+def _pow_reads(args: tuple[Any, ...], params: dict[str, Any]) -> tuple[tuple[int, ...], ...]:
+    """PyTorch's pow saves its result only with a tensor exponent (PowBackward1/2)."""
+    if isinstance(args[1], Tensor):
+        return ((0, 1, OUT), (0, 1, OUT))
+    return ((0,), ())
+
+
+def _extreme_reads(args: tuple[Any, ...], params: dict[str, Any]) -> tuple[tuple[int, ...], ...]:
+    """max(dim) keeps only the indices it picked; the other rules read input and result."""
+    return ((),) if params.get("even", True) is False else ((0, OUT),)
+
+
+def _set_reads() -> None:
+    """Fill in ``Primitive.reads``: what each rule reads, so only that is version-checked."""
+    result = ((OUT,),)
+    operand = ((0,),)
+    table = {
+        EXP: result, TAN: result, TANH: result, SIGMOID: result, RELU: result, SQRT: result,
+        RECIPROCAL: result, SOFTMAX: result, LOG_SOFTMAX: result,
+        LOG: operand, SIN: operand, COS: operand, ABS: operand, ABS_TORCH: operand,
+        CLAMP: operand,
+        THRESHOLD_BACKWARD: ((1,), ()),
+        MUL: ((1,), (0,)), DIV: ((1,), (0, 1)), MATMUL: ((1,), (0,)),
+        MAXIMUM: ((0, 1), (0, 1)), MINIMUM: ((0, 1), (0, 1)), MSE_LOSS: ((0, 1), (0, 1)),
+        WHERE: ((), (0,), (0,)), NLL_LOSS: ((0, 1), ()), PROD: ((0, OUT),),
+        POW: _pow_reads, AMAX: _extreme_reads, AMIN: _extreme_reads,
+    }  # fmt: skip
+    for prim, reads in table.items():
+        object.__setattr__(prim, "reads", reads)
+
+
 def _sum_to_forward(x: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
     from .broadcast import unbroadcast_array
 
     return unbroadcast_array(x, tuple(shape))
 
+
+_set_reads()
 
 # keyed by the constant's name: ABS and ABS_TORCH are both shown as "abs"
 PRIMITIVES: dict[str, Primitive] = {

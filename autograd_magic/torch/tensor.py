@@ -8,7 +8,6 @@ in ``core``.
 from __future__ import annotations
 
 import builtins
-import collections
 import warnings
 import weakref
 from typing import Any
@@ -21,6 +20,7 @@ from ..core.apply import apply
 from ..core.tensor import Tensor as CoreTensor
 from ..core.trace import is_grad_enabled, no_grad
 from . import dtypes as D
+from . import return_types
 from ._printing import format_tensor
 from .grad_fn import GradFn
 from .names import GRAD_FN_NAMES
@@ -35,8 +35,6 @@ NON_LEAF_GRAD_WARNING = (
 LEAF_INPLACE = "a leaf Variable that requires grad is being used in an in-place operation."
 ONLY_FLOAT = "only Tensors of floating point dtype can require gradients"
 NO_GRAD_FN = "element 0 of tensors does not require grad and does not have a grad_fn"
-
-MinMax = collections.namedtuple("MinMax", ["values", "indices"])
 
 
 class Size(tuple):
@@ -614,10 +612,16 @@ class Tensor(CoreTensor):
                 )
             return _op(key, prim, self, even="torch")
         dim = arg if dim is None else dim
-        values = _op(key + "_dim", prim, self, axis=dim, keepdims=keepdim, even=False)
         pick = np.argmax if key == "max" else np.argmin
-        idx = pick(self._data, axis=dim, keepdims=keepdim)
-        return MinMax(values, Tensor._wrap(np.asarray(idx, dtype=np.int64)))
+        d = self._data
+        if d.ndim and d.shape[dim % d.ndim] == 0:
+            raise IndexError(f"{key}(): Expected reduction dim {dim} to have non-zero size.")
+        idx = np.asarray(pick(d, axis=dim, keepdims=True) if d.ndim else np.zeros((), np.int64))
+        values = _op(key + "_dim", prim, self, axis=dim, keepdims=keepdim, even=False, index=idx)
+        if not keepdim and d.ndim:
+            idx = np.squeeze(idx, axis=dim)
+        kind = return_types.max if key == "max" else return_types.min
+        return kind(values, Tensor._wrap(idx.astype(np.int64)))
 
     def max(self, dim: Any = None, keepdim: bool = False) -> Any:
         return self._extreme("max", P.AMAX, None, dim, keepdim)
