@@ -58,6 +58,17 @@ def reductions():
     return out
 
 
+def _chain(*steps):
+    """A chain of view primitives for ``view_chain``/``copy_slices``: (kind, argument) pairs."""
+    kinds = {
+        "getitem": (P.GETITEM, "index"),
+        "t": (P.TRANSPOSE, "axes"),
+        "expand": (P.BROADCAST_TO, "shape"),
+        "reshape": (P.RESHAPE, "shape"),
+    }
+    return tuple((kinds[k][0], {kinds[k][1]: arg}) for k, arg in steps)
+
+
 CASES = {
     "neg": unary(away),
     "exp": unary(away),
@@ -134,6 +145,20 @@ CASES = {
     "concat": [
         ((away((3,)), away((2,))), {"axis": 0}),
         ((away((2, 3)), away((2, 1))), {"axis": 1}),
+    ],
+    "copy": [((away((2, 3)), away((3,))), {}), ((away((3,)), away(())), {})],
+    "fill": [((away((3,)),), {"value": 2.0})],
+    "view_chain": [
+        (
+            (away((2, 3)),),
+            {"chain": _chain(("getitem", (slice(None), slice(0, 2))), ("t", (1, 0)))},
+        ),
+        ((away((3,)),), {"chain": _chain(("expand", (2, 3)), ("getitem", 0))}),
+        ((away((2, 3)),), {"chain": _chain(("reshape", (3, 2)), ("getitem", 1))}),
+    ],
+    "copy_slices": [
+        ((away((2, 3)), away((2,))), {"chain": _chain(("getitem", (slice(None), 1)))}),
+        ((away((2, 3)), away((2, 2))), {"chain": _chain(("t", (1, 0)), ("getitem", slice(1, 3)))}),
     ],
     "cast": [((away((3,)),), {"dtype": np.dtype(np.float32)})],
     "softmax": [

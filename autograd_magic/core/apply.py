@@ -17,6 +17,7 @@ from .dtypes import BOOL, DEFAULT_FLOAT, result_type
 from .node import _M32, _M64, Node, _serials, meta_record, operand_meta
 from .tensor import Tensor
 from .trace import _hooks, _operand_hooks, _state
+from .views import register
 
 if TYPE_CHECKING:
     from .primitives import Primitive
@@ -368,10 +369,15 @@ def _apply(prim: Primitive, info: _Info, args: tuple[Any, ...], params: dict[str
             out = out.astype(want)
 
     version = None
-    if info.view and out.base is not None and isinstance(args[0], Tensor):
-        version = args[0]._version  # a view shares its base's version counter
+    src = args[0]
+    is_view = info.view and isinstance(src, Tensor) and np.may_share_memory(out, src._data)
+    if is_view:
+        version = src._version  # a view shares its base's version counter
     if not (tracked and info.differentiable and out.dtype.kind == "f" and _state.enabled):
-        return cls._wrap(out, None, version)
+        t = cls._wrap(out, None, version)
+        if is_view and cls._tracks_views:
+            register(t, src, prim, params)
+        return t
 
     vjps = prim.vjps
     nvjps = info.nvjps
@@ -408,6 +414,8 @@ def _apply(prim: Primitive, info: _Info, args: tuple[Any, ...], params: dict[str
     )
     t = cls._wrap(out, node, version)
     node.outv = t._version
+    if is_view and cls._tracks_views:
+        register(t, src, prim, params)
     if _hooks:
         for hook in _hooks:
             hook(t)

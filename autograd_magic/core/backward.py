@@ -86,8 +86,13 @@ def _check_versions(n: Node) -> None:
         for j in reads[i]:
             if j == OUT:
                 outv = n.outv
-                if outv is not None and outv[0] != 0:
-                    raise RuntimeError(_version_text(n.out_dtype, n.out_shape, n, outv[0], 0))
+                expected = 0
+                if type(outv) is tuple:  # a result moved into another tensor (views.py)
+                    outv, expected = outv
+                if outv is not None and outv[0] != expected:
+                    raise RuntimeError(
+                        _version_text(n.out_dtype, n.out_shape, n, outv[0], expected)
+                    )
             elif versions is not None:
                 v = versions[j]
                 a = saved[j]

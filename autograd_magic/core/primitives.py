@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from .apply import apply
-from .node import OUT
+from .node import OUT, operand_meta
 from .tensor import Tensor
 
 Rule = Callable[..., Any]
@@ -374,6 +374,43 @@ def _nondiff(name: str, forward: Callable, dtype_rule: str | None = "bool") -> P
     )
 
 
+def _replay(x: np.ndarray, chain: tuple[Any, ...]) -> np.ndarray:
+    """Apply a chain of view primitives ``((prim, params), ...)`` to an array."""
+    for prim, params in chain:
+        x = prim.forward(x, **params)
+    return x
+
+
+def _view_chain_rule(g: Any, ans: Any, x: Any, chain: tuple[Any, ...]) -> Any:
+    """Undo a chain of views step by step, each by its own primitive's rule."""
+    shapes = [x._data.shape]
+    a = x._data
+    for prim, params in chain[:-1]:
+        a = prim.forward(a, **params)
+        shapes.append(a.shape)
+    for (prim, params), shape in zip(reversed(chain), reversed(shapes)):
+        stand_in = operand_meta(shape, x._data.dtype)[2]
+        g = prim.vjps[0](g, None, stand_in, **params)
+    return g
+
+
+def _copy_slices_forward(base: np.ndarray, src: np.ndarray, chain: tuple[Any, ...]) -> np.ndarray:
+    out = base.copy(order="K")
+    region = _replay(out, chain)
+    if not np.shares_memory(region, out):
+        raise NotImplementedError("this chain of views cannot be written through")
+    region[...] = src
+    return out
+
+
+def _fill_forward(x: np.ndarray, value: Any) -> np.ndarray:
+    return np.full(x.shape, value, dtype=x.dtype)
+
+
+def _copy_forward(x: np.ndarray, src: np.ndarray) -> np.ndarray:
+    return np.broadcast_to(src, x.shape).astype(x.dtype, copy=True)
+
+
 # ---- the table ------------------------------------------------------------------------------
 # fmt: off
 NEG = _unary("neg", np.negative, lambda g, ans, x: neg(g), saves=False, dtype_rule="first", symbol="-")
@@ -464,6 +501,19 @@ EQ = _nondiff("eq", np.equal)
 NE = _nondiff("ne", np.not_equal)
 # sign is flat: its derivative is 0 (so abs's rule g*sign(x) is differentiable again, as PyTorch's)
 SIGN = _unary("sign", np.sign, lambda g, ans, x: _zeros_like(x, g), saves=False, dtype_rule="first")
+# A view of a tensor, replayed from its base (``chain``: the view primitives and their
+# parameters, in order); and its adjoint: the base with the view's region replaced by ``src``.
+VIEW_CHAIN = Primitive("view_chain", _replay, (_view_chain_rule,), saves=False, dtype_rule=None,
+                       fn_name="AsStridedBackward0")
+COPY_SLICES = Primitive("copy_slices", _copy_slices_forward,
+                        (lambda g, ans, base, src, chain: copy_slices(g, _zeros_like(src, g), chain),
+                         lambda g, ans, base, src, chain: view_chain(g, chain)),
+                        saves=False, dtype_rule="first", fn_name="CopySlices")
+# in-place fill and copy: the old value gets a zero gradient, a copied source gets g
+FILL = Primitive("fill", _fill_forward, (lambda g, ans, x, value: _zeros_like(x, g),), saves=False,
+                 dtype_rule="first", elementwise=True, fn_name="FillBackward2")
+COPY = Primitive("copy", _copy_forward, (lambda g, ans, x, src: _zeros_like(x, g), lambda g, ans, x, src: g),
+                 saves=False, dtype_rule="first", fn_name="CopyBackwards")
 SGN = _unary("sgn", _sgn_forward, lambda g, ans, x: _zeros_like(x, g), saves=False, dtype_rule="first")
 # fmt: on
 
@@ -624,6 +674,14 @@ def scatter(g: Any, index: Any, shape: tuple[int, ...]) -> Any:
 
 def setitem(x: Any, v: Any, index: Any) -> Any:
     return apply(SETITEM, x, v, index=index)
+
+
+def view_chain(x: Any, chain: tuple[Any, ...]) -> Any:
+    return apply(VIEW_CHAIN, x, chain=chain)
+
+
+def copy_slices(base: Any, src: Any, chain: tuple[Any, ...]) -> Any:
+    return apply(COPY_SLICES, base, src, chain=chain)
 
 
 def cast(x: Any, dtype: Any) -> Any:

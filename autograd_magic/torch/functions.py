@@ -60,6 +60,16 @@ def relu(x: Tensor) -> Tensor:
     return _t(x).relu()
 
 
+def relu_(x: Tensor) -> Tensor:
+    """``x.relu_()``: max(x, 0) in place."""
+    return _t(x).relu_()
+
+
+def clamp_(x: Tensor, min: Any = None, max: Any = None) -> Tensor:  # noqa: A002
+    """``x.clamp_(min, max)``: clamp in place."""
+    return _t(x).clamp_(min, max)
+
+
 def reciprocal(x: Tensor) -> Tensor:
     return _t(x).reciprocal()
 

@@ -68,6 +68,9 @@ GRAD_FN_NAMES: dict[str, str] = {
     "slice": "SliceBackward0",  # x[1:]
     "index": "IndexBackward0",  # x[[0, 2]], x[mask]
     "setitem": "CopySlices",
+    "zero": "ZeroBackward0",
+    "fill": "FillBackward2",
+    "copy": "CopyBackwards",
     "stack": "StackBackward0",
     "cat": "CatBackward0",
     # nn.functional
@@ -82,4 +85,7 @@ GRAD_FN_NAMES: dict[str, str] = {
 EDGE_NOT_LISTED = {"RsubBackward1": 1, "PowBackward0": 1, "PowBackward2": 0, "WhereBackward0": 0}
 
 # What name() returns where PyTorch reports a qualified C++ name.
-QUALIFIED = {"CopySlices": "torch::autograd::CopySlices"}
+QUALIFIED = {
+    "CopySlices": "torch::autograd::CopySlices",
+    "CopyBackwards": "torch::autograd::CopyBackwards",
+}

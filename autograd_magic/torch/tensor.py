@@ -16,6 +16,7 @@ import numpy as np
 
 from ..core import backward as core_backward
 from ..core import primitives as P
+from ..core import views as core_views
 from ..core.apply import apply
 from ..core.tensor import Tensor as CoreTensor
 from ..core.trace import is_grad_enabled, no_grad
@@ -162,6 +163,7 @@ class Tensor(CoreTensor):
 
     __slots__ = ()
     __array_priority__ = 1000
+    _tracks_views = True
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         raise TypeError("create tensors with autograd_magic.torch.tensor(...) or a factory")
@@ -358,7 +360,7 @@ class Tensor(CoreTensor):
 
     def __repr__(self) -> str:
         if self._node is not None:
-            suffixes = [f"grad_fn=<{GradFn(self._node).name()}>"]
+            suffixes = [f"grad_fn=<{self._node.name}>"]
         elif self._requires_grad:
             suffixes = ["requires_grad=True"]
         else:
@@ -782,42 +784,38 @@ class Tensor(CoreTensor):
 
     def __setitem__(self, index: Any, value: Any) -> None:
         idx, _ = _index(index)
-        self._check_inplace()
         v = value if isinstance(value, CoreTensor) else _operand(value)
         if v is None:
             v = np.asarray(value)
-        tracked = is_grad_enabled() and (
-            self.requires_grad or (isinstance(v, CoreTensor) and v.requires_grad)
-        )
-        if not tracked:
-            self._data[idx] = v._data if isinstance(v, CoreTensor) else v
-            self._bump()
+        if self._inplace_tracked(v):
+            self._adopt(_op("setitem", P.SETITEM, self._snapshot(), v, index=idx))
             return
-        self._adopt(_op("setitem", P.SETITEM, self._snapshot(), v, index=idx))
+        self._data[idx] = v._data if isinstance(v, CoreTensor) else v
+        self._bump()
 
     # ---- in-place -------------------------------------------------------------------------------
 
-    def _check_inplace(self) -> None:
-        if self._requires_grad and self._node is None and is_grad_enabled():
+    def _inplace_tracked(self, other: Any = None) -> bool:
+        """Check an in-place change as PyTorch does; True if it is to be recorded."""
+        other_tracked = isinstance(other, CoreTensor) and other.requires_grad
+        enabled = is_grad_enabled()
+        if self._requires_grad and self._node is None and enabled:
             raise RuntimeError(LEAF_INPLACE)
+        core_views.check_inplace(self, other_tracked)
+        return enabled and (self.requires_grad or other_tracked)
 
     def _snapshot(self) -> Tensor:
         """A copy that stands for this tensor's value before an in-place change."""
         return type(self)._wrap(self._data.copy(), self._node)
 
     def _adopt(self, result: Tensor) -> None:
-        """Take ``result``'s value and node: the in-place change, recorded in the graph."""
-        self._data[...] = result._data
-        self._node = result._node
-        self._bump()
+        """Take ``result``'s value and history: the in-place change, recorded in the graph
+        (through a view, the base's history is rewritten; see ``core.views``)."""
+        core_views.adopt(self, result)
 
     def _inplace(self, key: str, prim: P.Primitive, other: Any) -> Tensor:
-        self._check_inplace()
         o = _operand(other)
-        tracked = is_grad_enabled() and (
-            self.requires_grad or (isinstance(o, CoreTensor) and o.requires_grad)
-        )
-        if tracked:
+        if self._inplace_tracked(o):
             self._adopt(_binary(key, prim, self._snapshot(), o))
             return self
         d = self._data
@@ -844,7 +842,27 @@ class Tensor(CoreTensor):
                 f"result type {_TYPE_NAMES[result._data.dtype.name]} can't be cast to the "
                 f"desired output type {_TYPE_NAMES[self._data.dtype.name]}"
             )
+        if result._data.shape != d.shape:
+            sizes = ", ".join(str(n) for n in result._data.shape)
+            mine = ", ".join(str(n) for n in d.shape)
+            raise RuntimeError(
+                f"output with shape [{mine}] doesn't match the broadcast shape [{sizes}]"
+            )
         self._data[...] = result._data
+        self._bump()
+        return self
+
+    def _inplace_unary(self, key: str, fn: Any) -> Tensor:
+        """An in-place change ``self = fn(self)`` (``clamp_``, ``relu_``, ...)."""
+        if self._inplace_tracked():
+            out = fn(self._snapshot())
+            if out._node is not None:
+                out._node.name = GRAD_FN_NAMES[key]
+            self._adopt(out)
+            return self
+        with no_grad():
+            out = fn(self)
+        self._data[...] = out._data
         self._bump()
         return self
 
@@ -865,22 +883,56 @@ class Tensor(CoreTensor):
     __imul__ = mul_
     __itruediv__ = div_
 
+    def clamp_(self, min: Any = None, max: Any = None) -> Tensor:  # noqa: A002
+        """``clamp`` in place (ClampBackward1)."""
+        return self._inplace_unary("clamp", lambda t: t.clamp(min, max))
+
+    clip_ = clamp_
+
+    def relu_(self) -> Tensor:
+        """``relu`` in place (ReluBackward0)."""
+        return self._inplace_unary("relu", lambda t: t.relu())
+
     def zero_(self) -> Tensor:
         """Fill with zeros in place (how ``x.grad.zero_()`` clears accumulated gradients)."""
-        return self.fill_(0)
+        return self._fill("zero", 0)
 
     def fill_(self, value: Any) -> Tensor:
-        self._check_inplace()
-        if is_grad_enabled() and self._node is not None:
-            self._adopt(_op("mul", P.MUL, self._snapshot(), 0.0) + value)
+        """Fill with one value in place (FillBackward2): the old values get no gradient."""
+        if isinstance(value, CoreTensor):
+            if value._data.ndim:
+                raise RuntimeError(
+                    "fill_ only supports 0-dimension value tensor but got tensor with "
+                    f"{value._data.ndim} dimensions."
+                )
+            if value.requires_grad:
+                return self.copy_(value)
+            value = value._data.item()
+        return self._fill("fill", value)
+
+    def _fill(self, key: str, value: Any) -> Tensor:
+        if self._inplace_tracked():
+            self._adopt(_op(key, P.FILL, self._snapshot(), value=value))
             return self
         self._data[...] = value
         self._bump()
         return self
 
-    def copy_(self, src: Tensor) -> Tensor:
-        self._check_inplace()
-        self._data[...] = src._data
+    def copy_(self, src: Any) -> Tensor:
+        """Copy ``src`` (broadcast, cast) into this tensor (CopyBackwards)."""
+        o = _operand(src)
+        if o is None:
+            raise TypeError(f"copy_(): argument 'src' must be Tensor, not {type(src).__name__}")
+        if not isinstance(o, CoreTensor):
+            o = Tensor._wrap(np.asarray(o))
+        try:
+            np.broadcast_to(o._data, self._data.shape)
+        except ValueError:
+            raise RuntimeError(_size_mismatch(self._data.shape, o._data.shape)) from None
+        if self._inplace_tracked(o):
+            self._adopt(_op("copy", P.COPY, self._snapshot(), o))
+            return self
+        self._data[...] = o._data
         self._bump()
         return self
 
