@@ -160,6 +160,13 @@ CASES = {
         ((away((2, 3)), away((2,))), {"chain": _chain(("getitem", (slice(None), 1)))}),
         ((away((2, 3)), away((2, 2))), {"chain": _chain(("t", (1, 0)), ("getitem", slice(1, 3)))}),
     ],
+    "var": [((away((2, 3)),), {}), ((away((2, 3)),), {"axis": 0, "correction": 0})]
+    + [((away((2, 3)),), {"axis": 1, "keepdims": True})],
+    "std": [((away((2, 3)),), {}), ((away((2, 3)),), {"axis": 1, "correction": 0})],
+    "norm": [((away((2, 3)),), {}), ((away((2, 3)),), {"p": 1.0, "axis": 0})]
+    + [((away((2, 3)),), {"p": 3.0, "axis": 1, "keepdims": True})],
+    "cumsum": [((away((2, 3)),), {"axis": 1}), ((away((4,)),), {"axis": 0, "reverse": True})],
+    "repeat": [((away((2, 3)),), {"reps": (2, 1)}), ((away((3,)),), {"reps": (2, 2)})],
     "cast": [((away((3,)),), {"dtype": np.dtype(np.float32)})],
     "softmax": [
         ((away((4,)),), {"axis": 0}),
@@ -175,10 +182,22 @@ CASES = {
     + [((away((4,)), np.array(1)), {})],
 }
 
-DIFFERENTIABLE = sorted(n for n, p in P.PRIMITIVES.items() if p.differentiable)
+# recorded (PyTorch shows grad_fn=<NotImplemented>) but without a derivative: backward raises
+NO_DERIVATIVE = {"floor_divide"}
+DIFFERENTIABLE = sorted(
+    n for n, p in P.PRIMITIVES.items() if p.differentiable and n not in NO_DERIVATIVE
+)
 # Inputs that are never differentiated (a where-condition, class indices) and cases where the
 # rule is exact but finite differences are not meaningful (a cast to float32).
 NOT_CHECKED = {("where", 0), ("nll_loss", 1)}
+
+
+def test_floor_divide_is_recorded_but_has_no_derivative():
+    x = Tensor(np.array([1.5, -2.0]), requires_grad=True)
+    out = P.FLOOR_DIVIDE(x, 2.0)
+    np.testing.assert_array_equal(out._data, [0.0, -1.0])
+    with pytest.raises(RuntimeError, match="derivative for aten::floor_divide is not implemented"):
+        grad([out], [Tensor(np.ones(2))], [x])
 
 
 def test_every_differentiable_primitive_has_cases():

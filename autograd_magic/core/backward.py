@@ -312,10 +312,16 @@ def _accumulate(t: Tensor, g: Tensor, create_graph: bool, owned: bool = False) -
     """Add ``g`` into ``t``'s gradient slot, as PyTorch's AccumulateGrad does.
 
     A first gradient is stored as a copy unless this pass owns its array (nothing else can
-    reach it, so nothing can change it later).
+    reach it, so nothing can change it later); with ``create_graph`` a first gradient that
+    has a history is stored as a recorded copy (PyTorch's ``CopyBackwards``).
     """
     if t._grad is None:
         if create_graph:
+            if g._node is not None:
+                from .primitives import copy
+
+                with set_grad_enabled(True):
+                    g = copy(type(g)._wrap(np.zeros(g._data.shape, g._data.dtype)), g)
             t._grad = g
         elif owned:
             t._grad = type(t)._wrap(g._data)
@@ -329,6 +335,11 @@ def _accumulate(t: Tensor, g: Tensor, create_graph: bool, owned: bool = False) -
     else:
         np.add(t._grad._data, g._data, out=t._grad._data)
         t._grad._bump()
+
+
+def accumulate(t: Tensor, g: Tensor, create_graph: bool = False) -> None:
+    """Add ``g`` into ``t``'s gradient slot (``g`` is never stored without a copy)."""
+    _accumulate(t, g, create_graph, False)
 
 
 def backward(

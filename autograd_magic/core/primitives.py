@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import math
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -342,12 +343,24 @@ def _threshold_backward_forward(g: np.ndarray, ans: np.ndarray) -> np.ndarray:
     return np.where(ans <= 0, g.dtype.type(0), g)
 
 
+def _mean_forward(x: np.ndarray, axis: Any = None, keepdims: bool = False) -> np.ndarray:
+    if x.size == 0:  # NaN, as PyTorch, without NumPy's "Mean of empty slice" warning
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            return np.mean(x, axis=axis, keepdims=keepdims)
+    return np.mean(x, axis=axis, keepdims=keepdims)
+
+
 def _softmax_forward(x: np.ndarray, axis: int = -1) -> np.ndarray:
+    if x.size == 0:
+        return x.copy()
     e = np.exp(x - x.max(axis=axis, keepdims=True))
     return e / e.sum(axis=axis, keepdims=True)
 
 
 def _log_softmax_forward(x: np.ndarray, axis: int = -1) -> np.ndarray:
+    if x.size == 0:
+        return x.copy()
     shifted = x - x.max(axis=axis, keepdims=True)
     return shifted - np.log(np.exp(shifted).sum(axis=axis, keepdims=True))
 
@@ -411,6 +424,108 @@ def _copy_forward(x: np.ndarray, src: np.ndarray) -> np.ndarray:
     return np.broadcast_to(src, x.shape).astype(x.dtype, copy=True)
 
 
+def _dof(shape: tuple[int, ...], axis: Any, correction: float) -> float:
+    return _count(shape, axis) - correction
+
+
+def _var_forward(x: np.ndarray, axis: Any = None, correction: float = 1, keepdims: bool = False):
+    with np.errstate(all="ignore"):
+        return np.var(x, axis=axis, ddof=correction, keepdims=keepdims)
+
+
+def _var_rule(
+    g: Any, ans: Any, x: Any, axis: Any = None, correction: float = 1, keepdims: bool = False
+) -> Any:
+    """PyTorch's var rule: ``(2 / (N - correction)) * g * (x - mean(x))``."""
+    g = _expand(g, _shape(x), axis, keepdims)
+    dof = _dof(_shape(x), axis, correction)
+    scale = 2.0 / dof if dof else math.inf
+    return mul(mul(g, scale), sub(x, mean_(x, axis, keepdims=True)))
+
+
+def _std_forward(x: np.ndarray, axis: Any = None, correction: float = 1, keepdims: bool = False):
+    with np.errstate(all="ignore"):
+        return np.std(x, axis=axis, ddof=correction, keepdims=keepdims)
+
+
+def _std_rule(
+    g: Any, ans: Any, x: Any, axis: Any = None, correction: float = 1, keepdims: bool = False
+) -> Any:
+    """PyTorch's std rule: the var rule of ``g / (2 std)``, 0 where std is 0."""
+    with np.errstate(all="ignore"):
+        h = div(g, mul(ans, 2.0))
+    zero = ans._data == 0
+    if zero.any():
+        h = where(zero, 0.0, h)
+    return _var_rule(h, ans, x, axis, correction, keepdims)
+
+
+def _norm_forward(x: np.ndarray, p: float = 2.0, axis: Any = None, keepdims: bool = False):
+    a = np.abs(x)
+    if p == 2:
+        return np.sqrt(np.sum(a * a, axis=axis, keepdims=keepdims))
+    if p == 1:
+        return np.sum(a, axis=axis, keepdims=keepdims)
+    with np.errstate(all="ignore"):
+        return np.power(np.sum(np.power(a, p), axis=axis, keepdims=keepdims), 1.0 / p)
+
+
+def _norm_rule(
+    g: Any, ans: Any, x: Any, p: float = 2.0, axis: Any = None, keepdims: bool = False
+) -> Any:
+    """PyTorch's vector-norm rule; where the norm is 0 the gradient is 0 (p > 1)."""
+    shape = _shape(x)
+    g = _expand(g, shape, axis, keepdims)
+    if p == 1:
+        return mul(sgn(x), g)
+    norm = _expand(ans, shape, axis, keepdims)
+    zero = np.broadcast_to(
+        ans._data == 0
+        if keepdims or axis is None
+        else np.expand_dims(ans._data == 0, _axes(axis, len(shape))),
+        shape,
+    )
+    with np.errstate(all="ignore"):
+        if p == 2:
+            scaled = div(g, norm)
+        else:
+            scaled = div(g, pow_(norm, p - 1))
+        if zero.any():
+            scaled = where(zero, 0.0, scaled)
+        if p == 2:
+            return mul(x, scaled)
+        return mul(mul(x, pow_(abs_(x), p - 2)), scaled)
+
+
+def _cumsum_forward(x: np.ndarray, axis: int = 0, reverse: bool = False) -> np.ndarray:
+    if x.ndim == 0:
+        return x.copy()
+    if reverse:
+        return np.flip(np.cumsum(np.flip(x, axis), axis=axis), axis)
+    return np.cumsum(x, axis=axis)
+
+
+def _repeat_forward(x: np.ndarray, reps: tuple[int, ...]) -> np.ndarray:
+    lead = (1,) * (len(reps) - x.ndim) + x.shape
+    return np.tile(x.reshape(lead), reps)
+
+
+def _repeat_rule(g: Any, ans: Any, x: Any, reps: tuple[int, ...]) -> Any:
+    """Sum the copies: view ``g`` as (rep, size) pairs and sum over the reps."""
+    shape = _shape(x)
+    lead = (1,) * (len(reps) - len(shape)) + shape
+    pairs = tuple(n for r, d in zip(reps, lead) for n in (r, d))
+    summed = sum_(reshape(g, pairs), axis=tuple(range(0, 2 * len(reps), 2)))
+    return reshape(summed, shape)
+
+
+def _not_implemented(name: str) -> Rule:
+    def rule(*args: Any, **params: Any) -> Any:
+        raise RuntimeError(f"derivative for aten::{name} is not implemented")
+
+    return rule
+
+
 # ---- the table ------------------------------------------------------------------------------
 # fmt: off
 NEG = _unary("neg", np.negative, lambda g, ans, x: neg(g), saves=False, dtype_rule="first", symbol="-")
@@ -453,7 +568,7 @@ MATMUL = Primitive("matmul", np.matmul, (_matmul_a, _matmul_b), fn_name="MmBackw
 SUM = Primitive("sum", lambda x, axis=None, keepdims=False: np.sum(x, axis=axis, keepdims=keepdims),
                 (lambda g, ans, x, axis=None, keepdims=False: _expand(g, _shape(x), axis, keepdims),),
                 saves=False, dtype_rule=None)
-MEAN = Primitive("mean", lambda x, axis=None, keepdims=False: np.mean(x, axis=axis, keepdims=keepdims),
+MEAN = Primitive("mean", _mean_forward,
                  (lambda g, ans, x, axis=None, keepdims=False: div(_expand(g, _shape(x), axis, keepdims), _count(_shape(x), axis)),),
                  saves=False, dtype_rule="first")
 AMAX = Primitive("amax", lambda x, axis=None, keepdims=False, even=True, index=None: np.max(x, axis=axis, keepdims=keepdims),
@@ -514,6 +629,17 @@ FILL = Primitive("fill", _fill_forward, (lambda g, ans, x, value: _zeros_like(x,
                  dtype_rule="first", elementwise=True, fn_name="FillBackward2")
 COPY = Primitive("copy", _copy_forward, (lambda g, ans, x, src: _zeros_like(x, g), lambda g, ans, x, src: g),
                  saves=False, dtype_rule="first", fn_name="CopyBackwards")
+VAR = Primitive("var", _var_forward, (_var_rule,), dtype_rule="first")
+STD = Primitive("std", _std_forward, (_std_rule,), uses_out=True, dtype_rule="first")
+NORM = Primitive("norm", _norm_forward, (_norm_rule,), uses_out=True, dtype_rule="first",
+                 fn_name="LinalgVectorNormBackward0")
+CUMSUM = Primitive("cumsum", _cumsum_forward,
+                   (lambda g, ans, x, axis=0, reverse=False: cumsum(g, axis, not reverse),),
+                   saves=False, dtype_rule=None)
+REPEAT = Primitive("repeat", _repeat_forward, (_repeat_rule,), saves=False, dtype_rule=None)
+# floor division has no derivative in PyTorch: using one raises
+FLOOR_DIVIDE = _binary("floor_divide", np.floor_divide, _not_implemented("floor_divide"),
+                       _not_implemented("floor_divide"), saves=False, fn_name="NotImplemented")
 SGN = _unary("sgn", _sgn_forward, lambda g, ans, x: _zeros_like(x, g), saves=False, dtype_rule="first")
 # fmt: on
 
@@ -544,6 +670,7 @@ def _set_reads() -> None:
         MAXIMUM: ((0, 1), (0, 1)), MINIMUM: ((0, 1), (0, 1)), MSE_LOSS: ((0, 1), (0, 1)),
         WHERE: ((), (0,), (0,)), NLL_LOSS: ((0, 1), ()), PROD: ((0, OUT),),
         POW: _pow_reads, AMAX: _extreme_reads, AMIN: _extreme_reads,
+        VAR: operand, STD: ((0, OUT),), NORM: ((0, OUT),),
     }  # fmt: skip
     for prim, reads in table.items():
         object.__setattr__(prim, "reads", reads)
@@ -588,6 +715,18 @@ def cos(x: Any) -> Any:
 
 def sign(x: Any) -> Any:
     return apply(SIGN, x)
+
+
+def abs_(x: Any) -> Any:
+    return apply(ABS_TORCH, x)
+
+
+def mean_(x: Any, axis: Any = None, keepdims: bool = False) -> Any:
+    return apply(MEAN, x, axis=axis, keepdims=keepdims)
+
+
+def cumsum(x: Any, axis: int, reverse: bool = False) -> Any:
+    return apply(CUMSUM, x, axis=axis, reverse=reverse)
 
 
 def sgn(x: Any) -> Any:
@@ -674,6 +813,11 @@ def scatter(g: Any, index: Any, shape: tuple[int, ...]) -> Any:
 
 def setitem(x: Any, v: Any, index: Any) -> Any:
     return apply(SETITEM, x, v, index=index)
+
+
+def copy(x: Any, src: Any) -> Any:
+    """``src`` broadcast and cast to ``x``'s shape and dtype (``x``'s values get no gradient)."""
+    return apply(COPY, x, src)
 
 
 def view_chain(x: Any, chain: tuple[Any, ...]) -> Any:

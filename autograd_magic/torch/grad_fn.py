@@ -37,7 +37,7 @@ class GradFn:
         return hash(self._node)
 
     def __repr__(self) -> str:
-        return f"<{self.name()} object at {hex(id(self))}>"
+        return f"<{self._node.name} object at {hex(id(self))}>"
 
 
 class AccumulateGrad:
@@ -65,9 +65,22 @@ class AccumulateGrad:
         return f"<AccumulateGrad object at {hex(id(self))}>"
 
 
+_CLASSES: dict[str, type] = {}
+
+
+def grad_fn_of(node: Node) -> GradFn:
+    """The ``grad_fn`` object of a node: an instance of one class per node name, as in PyTorch
+    (``type(y.grad_fn).__name__ == 'PowBackward0'``)."""
+    name = node.name
+    cls = _CLASSES.get(name)
+    if cls is None:
+        cls = _CLASSES[name] = type(name, (GradFn,), {"__slots__": ()})
+    return cls(node)
+
+
 def _view(target: Any) -> Any:
     if target is None:
         return None
     if type(target) is Node:
-        return GradFn(target)
+        return grad_fn_of(target)
     return AccumulateGrad(target)

@@ -50,6 +50,12 @@ GRAD_FN_NAMES: dict[str, str] = {
     "min": "MinBackward1",
     "min_dim": "MinBackward0",
     "amax": "AmaxBackward0",
+    "var": "VarBackward0",
+    "std": "StdBackward0",
+    "norm": "LinalgVectorNormBackward0",
+    "cumsum": "CumsumBackward0",
+    "repeat": "RepeatBackward0",
+    "floor_divide": "NotImplemented",
     "amin": "AminBackward0",
     "prod": "ProdBackward0",
     "prod_dim": "ProdBackward1",
@@ -88,4 +94,5 @@ EDGE_NOT_LISTED = {"RsubBackward1": 1, "PowBackward0": 1, "PowBackward2": 0, "Wh
 QUALIFIED = {
     "CopySlices": "torch::autograd::CopySlices",
     "CopyBackwards": "torch::autograd::CopyBackwards",
+    "NotImplemented": "torch::autograd::NotImplemented",
 }

@@ -23,7 +23,7 @@ from ..core.trace import is_grad_enabled, no_grad
 from . import dtypes as D
 from . import return_types
 from ._printing import format_tensor
-from .grad_fn import GradFn
+from .grad_fn import GradFn, grad_fn_of
 from .names import GRAD_FN_NAMES
 
 NON_LEAF_GRAD_WARNING = (
@@ -122,10 +122,26 @@ def _shape_args(shape: tuple[Any, ...]) -> tuple[int, ...]:
     return tuple(builtins.int(s) for s in shape)
 
 
-def _dim_arg(dim: Any) -> Any:
+def _dim_arg(dim: Any, ndim: int | None = None) -> Any:
+    """A PyTorch ``dim`` as a NumPy axis, checked against ``ndim`` as PyTorch checks it.
+
+    A 0-d tensor accepts dim 0 and -1 (reducing it changes nothing): that is axis ``None``.
+    """
     if isinstance(dim, list):
-        return tuple(dim)
-    return dim
+        dim = tuple(dim)
+    if dim is None or ndim is None:
+        return dim
+    n = builtins.max(ndim, 1)
+    for d in dim if isinstance(dim, tuple) else (dim,):
+        if not -n <= d < n:
+            raise IndexError(
+                f"Dimension out of range (expected to be in range of [{-n}, {n - 1}], but got {d})"
+            )
+    if ndim == 0:
+        return None
+    if isinstance(dim, tuple):
+        return tuple(d % ndim for d in dim)
+    return dim % ndim
 
 
 def _index(index: Any) -> tuple[Any, str]:
@@ -199,7 +215,7 @@ class Tensor(CoreTensor):
 
     @property
     def grad_fn(self) -> GradFn | None:
-        return GradFn(self._node) if self._node is not None else None
+        return grad_fn_of(self._node) if self._node is not None else None
 
     @property
     def grad(self) -> Tensor | None:
@@ -304,6 +320,12 @@ class Tensor(CoreTensor):
 
     def item(self) -> Any:
         """The single value as a Python number."""
+        return self._scalar(2)
+
+    def _scalar(self, stacklevel: int) -> Any:
+        """``item()``, warning (once, as PyTorch) at the caller ``stacklevel`` frames up."""
+        if self._requires_grad or self._node is not None:
+            warn_once(SCALAR_WARNING, stacklevel + 1)
         if self._data.size != 1:
             raise RuntimeError(
                 f"a Tensor with {self._data.size} elements cannot be converted to Scalar"
@@ -346,10 +368,10 @@ class Tensor(CoreTensor):
         return builtins.bool(self._data.reshape(-1)[0])
 
     def __float__(self) -> float:
-        return builtins.float(self.item())
+        return builtins.float(self._scalar(2))
 
     def __int__(self) -> int:
-        return builtins.int(self.item())
+        return builtins.int(self._scalar(2))
 
     def __index__(self) -> int:
         if self._data.dtype.kind not in "iu" or self._data.size != 1:
@@ -371,7 +393,7 @@ class Tensor(CoreTensor):
 
     def __format__(self, spec: str) -> str:
         if self._data.ndim == 0:
-            return self.item().__format__(spec)
+            return self._scalar(2).__format__(spec)
         return object.__format__(self, spec)
 
     # ---- dtype conversion -----------------------------------------------------------------------
@@ -452,6 +474,17 @@ class Tensor(CoreTensor):
     def __rpow__(self, other: Any) -> Tensor:
         o = _operand(other)
         return NotImplemented if o is None else _binary("rpow", P.POW, o, self)
+
+    def __floordiv__(self, other: Any) -> Tensor:
+        return _arith("floor_divide", P.FLOOR_DIVIDE, self, other)
+
+    def __rfloordiv__(self, other: Any) -> Tensor:
+        o = _operand(other)
+        if o is None:
+            return NotImplemented
+        if not isinstance(o, CoreTensor):
+            o = Tensor._wrap(np.asarray(o, dtype=self._data.dtype))
+        return _binary("floor_divide", P.FLOOR_DIVIDE, o, self)
 
     def __matmul__(self, other: Any) -> Tensor:
         return matmul(self, other)
@@ -581,7 +614,7 @@ class Tensor(CoreTensor):
         if dim is None and not keepdim:
             out = _op("sum", P.SUM, x)
         else:
-            out = _op("sum_dim", P.SUM, x, axis=_dim_arg(dim), keepdims=keepdim)
+            out = _op("sum_dim", P.SUM, x, axis=_dim_arg(dim, x.ndim), keepdims=keepdim)
         if out._data.dtype.kind in "biu" and dtype is None:
             out._data = out._data.astype(np.int64)  # PyTorch sums integers and bools as int64
         return out
@@ -595,7 +628,7 @@ class Tensor(CoreTensor):
             )
         if dim is None and not keepdim:
             return _op("mean", P.MEAN, x)
-        return _op("mean_dim", P.MEAN, x, axis=_dim_arg(dim), keepdims=keepdim)
+        return _op("mean_dim", P.MEAN, x, axis=_dim_arg(dim, x.ndim), keepdims=keepdim)
 
     def _extreme(self, key: str, prim: P.Primitive, arg: Any, dim: Any, keepdim: bool) -> Any:
         if isinstance(dim, CoreTensor) or isinstance(arg, CoreTensor):
@@ -613,7 +646,7 @@ class Tensor(CoreTensor):
                     "Specify the reduction dim with the 'dim' argument."
                 )
             return _op(key, prim, self, even="torch")
-        dim = arg if dim is None else dim
+        dim = _dim_arg(arg if dim is None else dim, self.ndim)
         pick = np.argmax if key == "max" else np.argmin
         d = self._data
         if d.ndim and d.shape[dim % d.ndim] == 0:
@@ -632,16 +665,18 @@ class Tensor(CoreTensor):
         return self._extreme("min", P.AMIN, None, dim, keepdim)
 
     def amax(self, dim: Any = None, keepdim: bool = False) -> Tensor:
-        return _op("amax", P.AMAX, self, axis=_dim_arg(dim), keepdims=keepdim, even="amax")
+        axis = _dim_arg(dim, self.ndim)
+        return _op("amax", P.AMAX, self, axis=axis, keepdims=keepdim, even="amax")
 
     def amin(self, dim: Any = None, keepdim: bool = False) -> Tensor:
-        return _op("amin", P.AMIN, self, axis=_dim_arg(dim), keepdims=keepdim, even="amax")
+        axis = _dim_arg(dim, self.ndim)
+        return _op("amin", P.AMIN, self, axis=axis, keepdims=keepdim, even="amax")
 
     def prod(self, dim: Any = None, keepdim: bool = False) -> Tensor:
         if dim is None:
             out = _op("prod", P.PROD, self)
         else:
-            out = _op("prod_dim", P.PROD, self, axis=dim, keepdims=keepdim)
+            out = _op("prod_dim", P.PROD, self, axis=_dim_arg(dim, self.ndim), keepdims=keepdim)
         if out._data.dtype.kind in "biu":
             out._data = out._data.astype(np.int64)
         return out
@@ -661,10 +696,73 @@ class Tensor(CoreTensor):
         return Tensor._wrap(np.asarray(np.any(self._data)))
 
     def softmax(self, dim: int) -> Tensor:
-        return _op("softmax", P.SOFTMAX, self, axis=dim)
+        return _op("softmax", P.SOFTMAX, self, axis=_dim_arg(dim, self.ndim))
 
     def log_softmax(self, dim: int) -> Tensor:
-        return _op("log_softmax", P.LOG_SOFTMAX, self, axis=dim)
+        return _op("log_softmax", P.LOG_SOFTMAX, self, axis=_dim_arg(dim, self.ndim))
+
+    def _correction(self, unbiased: Any, correction: Any) -> float:
+        if correction is not None:
+            return correction
+        return 1 if unbiased is None or unbiased else 0
+
+    def var(
+        self,
+        dim: Any = None,
+        unbiased: Any = None,
+        keepdim: bool = False,
+        *,
+        correction: Any = None,
+    ) -> Tensor:
+        """Variance over ``dim`` (all by default), divided by N - correction (1: unbiased)."""
+        if isinstance(dim, builtins.bool):  # var(False): the old unbiased argument
+            dim, unbiased = None, dim
+        c = self._correction(unbiased, correction)
+        axis = _dim_arg(dim, self.ndim)
+        return _op("var", P.VAR, self, axis=axis, correction=c, keepdims=keepdim)
+
+    def std(
+        self,
+        dim: Any = None,
+        unbiased: Any = None,
+        keepdim: bool = False,
+        *,
+        correction: Any = None,
+    ) -> Tensor:
+        """Standard deviation over ``dim`` (all by default): sqrt of ``var``."""
+        if isinstance(dim, builtins.bool):
+            dim, unbiased = None, dim
+        c = self._correction(unbiased, correction)
+        axis = _dim_arg(dim, self.ndim)
+        return _op("std", P.STD, self, axis=axis, correction=c, keepdims=keepdim)
+
+    def norm(self, p: Any = "fro", dim: Any = None, keepdim: bool = False) -> Tensor:
+        """The vector p-norm over ``dim`` (all elements by default; 'fro' is p = 2)."""
+        if p == "fro" or p is None:
+            p = 2
+        if isinstance(p, str) or not np.isfinite(p) or p <= 0:
+            raise NotImplementedError(
+                f"norm(p={p!r}) is not supported here: use p = 'fro' or a finite p > 0"
+            )
+        axis = _dim_arg(dim, self.ndim)
+        return _op("norm", P.NORM, self, p=builtins.float(p), axis=axis, keepdims=keepdim)
+
+    def cumsum(self, dim: int) -> Tensor:
+        """Running sums along ``dim``."""
+        out = _op("cumsum", P.CUMSUM, self, axis=_dim_arg(dim, self.ndim) or 0)
+        if out._data.dtype.kind in "biu":
+            out._data = out._data.astype(np.int64)
+        return out
+
+    def repeat(self, *sizes: Any) -> Tensor:
+        """Tile the tensor ``sizes[i]`` times along each dimension (new dims in front)."""
+        reps = _shape_args(sizes)
+        if len(reps) < self.ndim:
+            raise RuntimeError(
+                "Number of dimensions of repeat dims can not be smaller than number of "
+                "dimensions of tensor"
+            )
+        return _op("repeat", P.REPEAT, self, reps=reps)
 
     # ---- shapes ---------------------------------------------------------------------------------
 
@@ -1000,7 +1098,7 @@ def seeds_for(outputs: list[Tensor], grads: list[Any]) -> list[Tensor]:
             seeds.append(type(out)._wrap(np.ones(out._data.shape, out._data.dtype)))
             continue
         if not isinstance(g, CoreTensor):
-            g = type(out)._wrap(np.asarray(g, dtype=out._data.dtype))
+            raise TypeError(f"gradients can be either Tensors or None, but got {type(g).__name__}")
         if g._data.shape != out._data.shape:
             raise RuntimeError(
                 f"Mismatch in shape: grad_output[{i}] has a shape of {Size(g._data.shape)} and "
@@ -1012,11 +1110,45 @@ def seeds_for(outputs: list[Tensor], grads: list[Any]) -> list[Tensor]:
     return seeds
 
 
+SCALAR_WARNING = (
+    "Converting a tensor with requires_grad=True to a scalar may lead to unexpected behavior.\n"
+    "Consider using tensor.detach() first."
+)
+CREATE_GRAPH_WARNING = (
+    "Using backward() with create_graph=True will create a reference cycle between the "
+    "parameter and its gradient which can cause a memory leak. We recommend using "
+    "autograd.grad when creating the graph to avoid this. If you have to use this function, "
+    "make sure to reset the .grad fields of your parameters to None after use to break the "
+    "cycle and avoid the leak."
+)
+_warned: set[str] = set()
+
+
+def warn_once(message: str, stacklevel: int) -> None:
+    """A UserWarning PyTorch gives once per process (its ``TORCH_WARN_ONCE``)."""
+    if message not in _warned:
+        _warned.add(message)
+        warnings.warn(message, UserWarning, stacklevel=stacklevel + 1)
+
+
 def run_backward(
-    outputs: list[Tensor], seeds: list[Tensor], retain_graph: bool, create_graph: bool
+    outputs: list[Tensor],
+    seeds: list[Tensor],
+    retain_graph: bool,
+    create_graph: bool,
+    inputs: list[Tensor] | None = None,
 ) -> None:
-    """``backward()`` for a checked list of outputs: accumulate into the leaves' ``.grad``."""
+    """``backward()`` for a checked list of outputs: accumulate into the leaves' ``.grad``
+    (or, with ``inputs``, into those tensors' ``.grad`` only)."""
     for out in outputs:
         if not out.requires_grad:
             raise RuntimeError(NO_GRAD_FN)
-    core_backward.backward(outputs, seeds, retain_graph, create_graph)
+    if create_graph:
+        warn_once(CREATE_GRAPH_WARNING, 1)  # PyTorch reports it from inside its engine
+    if inputs is None:
+        core_backward.backward(outputs, seeds, retain_graph, create_graph)
+        return
+    grads = core_backward.grad(outputs, seeds, inputs, retain_graph, create_graph)
+    for t, g in zip(inputs, grads):
+        if g is not None:
+            core_backward.accumulate(t, g, create_graph)
