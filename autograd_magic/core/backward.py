@@ -7,6 +7,7 @@ its gradient, so each node's rule runs exactly once with the full sum of incomin
 from __future__ import annotations
 
 import heapq
+import re
 from typing import Any
 
 import numpy as np
@@ -33,11 +34,16 @@ _TYPE_NAMES = {
 }
 
 
+# a front end's full names for some nodes (PyTorch: CopySlices is torch::autograd::CopySlices)
+QUALIFIED_NAMES: dict[str, str] = {}
+_NUMBERED = re.compile(r"Backward(\d+)$")
+
+
 def _op_stem(name: str) -> str:
     """How PyTorch names a node in this message: ``ExpBackward0`` -> ``Exp``, ``PowBackward1``
-    -> ``Pow1``."""
-    stem = name.replace("Backward", "")
-    return stem[:-1] if stem.endswith("0") and stem != name else stem
+    -> ``Pow1``, ``CopySlices`` -> ``torch::autograd::CopySlices``."""
+    name = QUALIFIED_NAMES.get(name, name)
+    return _NUMBERED.sub(lambda m: "" if m.group(1) == "0" else m.group(1), name)
 
 
 def _version_text(

@@ -214,9 +214,16 @@ def _index_mask(xd: np.ndarray, pick: Callable, axis: Any, index: Any = None) ->
 
 
 def _prod_rule(g: Any, ans: Any, x: Any, axis: Any = None, keepdims: bool = False) -> Any:
+    """PyTorch's prod rule: ``g * prod / x`` without zeros; with zeros the product of the
+    other elements (for a full product with two or more zeros: all 0, as PyTorch)."""
+    if _ndim(x) == 0:
+        return g
     g = _expand(g, _shape(x), axis, keepdims)
-    if np.all(x._data != 0):
+    zeros = int(np.count_nonzero(x._data == 0))
+    if zeros == 0:
         return mul(g, div(_expand(ans, _shape(x), axis, keepdims), x))
+    if axis is None and zeros > 1 and g._node is None:
+        return _zeros_like(x, g)
     # With zeros, ans/x is 0/0: take the product of the other elements directly.
     xd = x._data
     ax = tuple(range(xd.ndim)) if axis is None else _axes(axis, xd.ndim)
@@ -314,6 +321,14 @@ def _scatter_forward(g: np.ndarray, index: Any, shape: tuple[int, ...]) -> np.nd
     return out
 
 
+def _getitem_forward(x: np.ndarray, index: Any) -> np.ndarray:
+    """``x[index]``, as a 0-d view (not a NumPy scalar) when it picks one element."""
+    out = x[index]
+    if not isinstance(out, np.ndarray):
+        out = x[(index if isinstance(index, tuple) else (index,)) + (Ellipsis,)]
+    return out
+
+
 def _setitem_forward(x: np.ndarray, v: Any, index: Any) -> np.ndarray:
     out = x.copy()
     out[index] = v
@@ -325,7 +340,28 @@ def _where_forward(c: np.ndarray, a: Any, b: Any) -> np.ndarray:
 
 
 def _clamp_forward(x: np.ndarray, lo: Any = None, hi: Any = None) -> np.ndarray:
-    return np.clip(x, lo, hi)
+    """``x`` where it lies inside [lo, hi] (NaN and -0.0 kept, as PyTorch and TensorFlow)."""
+    out = x
+    if lo is not None:
+        out = np.where(out < lo, np.asarray(lo, x.dtype), out)
+    if hi is not None:
+        out = np.where(out > hi, np.asarray(hi, x.dtype), out)
+    return out if out is not x else x.copy()
+
+
+def _relu_forward(x: np.ndarray) -> np.ndarray:
+    """max(x, 0) that keeps -0.0 and NaN (NumPy's maximum gives 0.0 for -0.0)."""
+    return np.where(x < 0, x.dtype.type(0), x)
+
+
+def _maximum_forward(a: Any, b: Any) -> np.ndarray:
+    """NumPy's maximum, but the first operand on ties (so maximum(-0.0, 0.0) is -0.0)."""
+    return np.where(np.equal(a, b), a, np.maximum(a, b))
+
+
+def _minimum_forward(a: Any, b: Any) -> np.ndarray:
+    """NumPy's minimum, but the first operand on ties."""
+    return np.where(np.equal(a, b), a, np.minimum(a, b))
 
 
 def _clamp_rule(g: Any, ans: Any, x: Any, lo: Any = None, hi: Any = None) -> Any:
@@ -536,7 +572,7 @@ COS = _unary("cos", np.cos, lambda g, ans, x: mul(g, neg(sin(x))))
 TAN = _unary("tan", np.tan, lambda g, ans, x: mul(g, add(mul(ans, ans), 1.0)), saves=False, uses_out=True)
 TANH = _unary("tanh", np.tanh, lambda g, ans, x: mul(g, rsub(mul(ans, ans), 1.0)), saves=False, uses_out=True)
 SIGMOID = _unary("sigmoid", _sigmoid_forward, lambda g, ans, x: mul(g, mul(ans, rsub(ans, 1.0))), saves=False, uses_out=True)
-RELU = _unary("relu", lambda x: np.maximum(x, 0), lambda g, ans, x: threshold_backward(g, ans), saves=False, uses_out=True, dtype_rule="first")
+RELU = _unary("relu", _relu_forward, lambda g, ans, x: threshold_backward(g, ans), saves=False, uses_out=True, dtype_rule="first")
 # relu's rule: g where relu(x) > 0 (or NaN); differentiable again, with a zero derivative in relu(x)
 THRESHOLD_BACKWARD = Primitive("threshold_backward", _threshold_backward_forward,
                                (lambda gg, ans, g, r: threshold_backward(gg, r), lambda gg, ans, g, r: _zeros_like(r, gg)),
@@ -555,10 +591,10 @@ RSUB = _binary("rsub", lambda a, b: np.subtract(b, a), lambda g, ans, a, b: neg(
 MUL = _binary("mul", np.multiply, lambda g, ans, a, b: mul(g, b), lambda g, ans, a, b: mul(g, a), symbol="*")
 DIV = _binary("div", np.true_divide, lambda g, ans, a, b: div(g, b), lambda g, ans, a, b: div(mul(neg(g), a), mul(b, b)), dtype_rule="float", symbol="/")
 POW = _binary("pow", np.power, _pow_base, _pow_exponent, uses_out=True, symbol="**")
-MAXIMUM = _binary("maximum", np.maximum,
+MAXIMUM = _binary("maximum", _maximum_forward,
                   lambda g, ans, a, b: _extreme_side(g, a, b, np.less),
                   lambda g, ans, a, b: _extreme_side(g, b, a, np.less))
-MINIMUM = _binary("minimum", np.minimum,
+MINIMUM = _binary("minimum", _minimum_forward,
                   lambda g, ans, a, b: _extreme_side(g, a, b, np.greater),
                   lambda g, ans, a, b: _extreme_side(g, b, a, np.greater))
 WHERE = Primitive("where", _where_forward, (None, lambda g, ans, c, a, b: where(c, g, 0.0), lambda g, ans, c, a, b: where(c, 0.0, g)),
@@ -586,7 +622,7 @@ BROADCAST_TO = Primitive("broadcast_to", np.broadcast_to, (lambda g, ans, x, sha
                          saves=False, dtype_rule=None, view=True, fn_name="ExpandBackward0")
 SUM_TO = Primitive("sum_to", lambda x, shape: _sum_to_forward(x, shape), (lambda g, ans, x, shape: broadcast_to(g, _shape(x)),),
                    saves=False, dtype_rule=None, fn_name="SumBackward1")
-GETITEM = Primitive("getitem", lambda x, index: x[index], (lambda g, ans, x, index: scatter(g, index, _shape(x)),),
+GETITEM = Primitive("getitem", _getitem_forward, (lambda g, ans, x, index: scatter(g, index, _shape(x)),),
                     saves=False, dtype_rule=None, view=True, fn_name="IndexBackward0")
 SCATTER = Primitive("scatter", _scatter_forward, (lambda g, ans, x, index, shape: getitem(g, index),),
                     saves=False, dtype_rule=None, fn_name="IndexPutBackward0")

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from .tensor import Tensor
-from .trace import _state
+from .trace import _state, set_grad_enabled
 
 VIEW_OF_LEAF = (
     "a view of a leaf Variable that requires grad is being used in an in-place operation."
@@ -45,7 +45,7 @@ def register(view: Tensor, source: Tensor, prim: Any, params: dict[str, Any]) ->
         base, chain = source, ((prim, params),)
     else:
         base, chain = info[0], info[1] + ((prim, params),)
-    view._view_of = (base, chain, _state.enabled)
+    view._view_of = (base, chain, _state.enabled, [base._version[0]])
     views = getattr(base, "_views_alive", None)
     if views is None:
         base._views_alive = views = []
@@ -54,9 +54,31 @@ def register(view: Tensor, source: Tensor, prim: Any, params: dict[str, Any]) ->
     views.append(weakref.ref(view))
 
 
-def view_info(t: Tensor) -> tuple[Tensor, tuple[Any, ...], bool] | None:
-    """``(base, chain, made with grad mode on)`` for a registered view, else ``None``."""
+def view_info(t: Tensor) -> tuple[Any, ...] | None:
+    """``(base, chain, made with grad mode on, [version])`` for a registered view, else
+    ``None``; ``version`` is the shared version its node was made at."""
     return getattr(t, "_view_of", None)
+
+
+def current(t: Tensor) -> None:
+    """Remake a view's node if its memory changed since (PyTorch regenerates the ``grad_fn``
+    of a view whose version moved, e.g. after ``base.detach().add_(1)``: AsStridedBackward0).
+
+    The remade node computes the same gradients (the base's history did not change, or
+    ``adopt`` remade it already); only its name and shape in the graph differ.
+    """
+    info = getattr(t, "_view_of", None)
+    if info is None or info[3][0] == t._version[0] or t._node is None:
+        return
+    base = info[0]
+    if base._node is None and not base._requires_grad:
+        return
+    from . import primitives as P
+
+    with set_grad_enabled(True):
+        t._node = P.view_chain(base, info[1])._node
+    info[3][0] = t._version[0]
+    _keep_retain(t)
 
 
 def overlaps(data: np.ndarray) -> bool:
@@ -69,17 +91,16 @@ def check_inplace(t: Tensor, others_tracked: bool) -> None:
 
     ``others_tracked``: another operand of the change takes part in a graph.
     """
+    info = getattr(t, "_view_of", None)
+    if info is not None and _state.enabled:
+        base, _, made_with_grad, _ = info
+        base_tracked = base._requires_grad or base._node is not None
+        if not made_with_grad and (base_tracked or others_tracked):
+            raise RuntimeError(VIEW_FROM_NO_GRAD)
+        if base._requires_grad and base._node is None:
+            raise RuntimeError(VIEW_OF_LEAF)
     if overlaps(t._data):
         raise RuntimeError(OVERLAP)
-    info = getattr(t, "_view_of", None)
-    if info is None or not _state.enabled:
-        return
-    base, _, made_with_grad = info
-    base_tracked = base._requires_grad or base._node is not None
-    if not made_with_grad and (base_tracked or others_tracked):
-        raise RuntimeError(VIEW_FROM_NO_GRAD)
-    if base._requires_grad and base._node is None:
-        raise RuntimeError(VIEW_OF_LEAF)
 
 
 def adopt(t: Tensor, result: Tensor) -> None:
@@ -104,7 +125,7 @@ def adopt(t: Tensor, result: Tensor) -> None:
             refresh(t)
         del old
         return
-    base, chain, _ = info
+    base, chain, _, _ = info
     before = type(base)._wrap(base._data.copy(order="K"), base._node)
     before._requires_grad = base._requires_grad
     new = P.copy_slices(before, result, chain)
@@ -147,5 +168,6 @@ def refresh(base: Tensor) -> None:
         if tracked and _state.enabled:
             remade = P.view_chain(base, v._view_of[1])
             v._node = remade._node
+            v._view_of[3][0] = base._version[0]
             _keep_retain(v)
     views[:] = alive

@@ -71,6 +71,20 @@ def _size_mismatch(a: tuple[int, ...], b: tuple[int, ...]) -> str:
     return "shapes cannot be broadcast"
 
 
+def _check_fits(shape: tuple[int, ...], other: tuple[int, ...]) -> None:
+    """PyTorch's errors for an in-place result of shape ``other`` written into ``shape``."""
+    try:
+        full = np.broadcast_shapes(shape, other)
+    except ValueError:
+        raise RuntimeError(_size_mismatch(shape, other)) from None
+    if full != tuple(shape):
+        mine = ", ".join(str(n) for n in shape)
+        sizes = ", ".join(str(n) for n in full)
+        raise RuntimeError(
+            f"output with shape [{mine}] doesn't match the broadcast shape [{sizes}]"
+        )
+
+
 def _unary(key: str, prim: P.Primitive, x: Any) -> Tensor:
     """``_op`` for a primitive of one operand and no parameters."""
     out = apply(prim, x)
@@ -215,7 +229,10 @@ class Tensor(CoreTensor):
 
     @property
     def grad_fn(self) -> GradFn | None:
-        return grad_fn_of(self._node) if self._node is not None else None
+        if self._node is None:
+            return None
+        core_views.current(self)
+        return grad_fn_of(self._node)
 
     @property
     def grad(self) -> Tensor | None:
@@ -382,6 +399,7 @@ class Tensor(CoreTensor):
 
     def __repr__(self) -> str:
         if self._node is not None:
+            core_views.current(self)
             suffixes = [f"grad_fn=<{self._node.name}>"]
         elif self._requires_grad:
             suffixes = ["requires_grad=True"]
@@ -881,10 +899,15 @@ class Tensor(CoreTensor):
         return _op(kind, P.GETITEM, self, index=idx)
 
     def __setitem__(self, index: Any, value: Any) -> None:
-        idx, _ = _index(index)
+        idx, kind = _index(index)
         v = value if isinstance(value, CoreTensor) else _operand(value)
         if v is None:
             v = np.asarray(value)
+        if kind != "index" and self._requires_grad and self._node is None and is_grad_enabled():
+            items = idx if isinstance(idx, tuple) else (idx,)
+            if any(it != slice(None) and it is not Ellipsis for it in items):
+                # PyTorch writes through a view (x[0], x[1:]) here, and says so
+                raise RuntimeError(core_views.VIEW_OF_LEAF)
         if self._inplace_tracked(v):
             self._adopt(_op("setitem", P.SETITEM, self._snapshot(), v, index=idx))
             return
@@ -913,7 +936,10 @@ class Tensor(CoreTensor):
 
     def _inplace(self, key: str, prim: P.Primitive, other: Any) -> Tensor:
         o = _operand(other)
-        if self._inplace_tracked(o):
+        tracked = self._inplace_tracked(o)
+        if isinstance(o, CoreTensor) and o._data.shape != self._data.shape:
+            _check_fits(self._data.shape, o._data.shape)
+        if tracked:
             self._adopt(_binary(key, prim, self._snapshot(), o))
             return self
         d = self._data
@@ -940,12 +966,7 @@ class Tensor(CoreTensor):
                 f"result type {_TYPE_NAMES[result._data.dtype.name]} can't be cast to the "
                 f"desired output type {_TYPE_NAMES[self._data.dtype.name]}"
             )
-        if result._data.shape != d.shape:
-            sizes = ", ".join(str(n) for n in result._data.shape)
-            mine = ", ".join(str(n) for n in d.shape)
-            raise RuntimeError(
-                f"output with shape [{mine}] doesn't match the broadcast shape [{sizes}]"
-            )
+        _check_fits(d.shape, result._data.shape)
         self._data[...] = result._data
         self._bump()
         return self
@@ -1023,11 +1044,9 @@ class Tensor(CoreTensor):
             raise TypeError(f"copy_(): argument 'src' must be Tensor, not {type(src).__name__}")
         if not isinstance(o, CoreTensor):
             o = Tensor._wrap(np.asarray(o))
-        try:
-            np.broadcast_to(o._data, self._data.shape)
-        except ValueError:
-            raise RuntimeError(_size_mismatch(self._data.shape, o._data.shape)) from None
-        if self._inplace_tracked(o):
+        tracked = self._inplace_tracked(o)
+        _check_fits(self._data.shape, o._data.shape)
+        if tracked:
             self._adopt(_op("copy", P.COPY, self._snapshot(), o))
             return self
         self._data[...] = o._data
