@@ -230,7 +230,7 @@ def _run(
             if target_keys and n in target_keys:
                 captured[n] = g
                 g_owned = False
-            elif n.retain is not None and targets is None:
+            elif n.retain is not None:  # also in autograd.grad, as PyTorch's retain hook
                 owner = n.retain()
                 if owner is not None and owner._node is n:
                     _accumulate(owner, g, create_graph, g_owned)
@@ -322,13 +322,11 @@ def _accumulate(t: Tensor, g: Tensor, create_graph: bool, owned: bool = False) -
     has a history is stored as a recorded copy (PyTorch's ``CopyBackwards``).
     """
     if t._grad is None:
-        if create_graph:
-            if g._node is not None:
-                from .primitives import copy
+        if create_graph and g._node is not None:
+            from .primitives import copy
 
-                with set_grad_enabled(True):
-                    g = copy(type(g)._wrap(np.zeros(g._data.shape, g._data.dtype)), g)
-            t._grad = g
+            with set_grad_enabled(True):
+                t._grad = copy(type(g)._wrap(np.zeros(g._data.shape, g._data.dtype)), g)
         elif owned:
             t._grad = type(t)._wrap(g._data)
         else:
@@ -338,6 +336,8 @@ def _accumulate(t: Tensor, g: Tensor, create_graph: bool, owned: bool = False) -
 
         with set_grad_enabled(create_graph):
             t._grad = add(t._grad, g)
+    elif not t._grad._data.flags.writeable:  # e.g. a gradient the user assigned
+        t._grad = type(t)._wrap(np.add(t._grad._data, g._data))
     else:
         np.add(t._grad._data, g._data, out=t._grad._data)
         t._grad._bump()

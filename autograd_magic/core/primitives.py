@@ -203,6 +203,23 @@ def _extreme_rule(
     return _select(hit, div(g, count.astype(xd.dtype)))
 
 
+def _extreme_forward(
+    x: np.ndarray, reduce: Callable, pick: Callable, axis: Any, keepdims: bool
+) -> np.ndarray:
+    """max/min, the first of equal values winning: max(-0.0, 0.0) is -0.0, as in PyTorch."""
+    out = reduce(x, axis=axis, keepdims=keepdims)
+    if x.size and not isinstance(axis, tuple) and np.any(out == 0):
+        flat = x.reshape(-1) if axis is None else x
+        first = pick(flat, axis=0 if axis is None else axis, keepdims=True)
+        out = np.take_along_axis(flat, first, axis=0 if axis is None else axis)
+        out = out.reshape(()) if axis is None and not keepdims else out
+        if axis is None and keepdims:
+            out = out.reshape((1,) * x.ndim)
+        elif axis is not None and not keepdims:
+            out = np.squeeze(out, axis=axis)
+    return out
+
+
 def _index_mask(xd: np.ndarray, pick: Callable, axis: Any, index: Any = None) -> np.ndarray:
     """True at ``index`` or the one element ``argmax``/``argmin`` picks along ``axis``."""
     if xd.ndim == 0:
@@ -607,9 +624,9 @@ SUM = Primitive("sum", lambda x, axis=None, keepdims=False: np.sum(x, axis=axis,
 MEAN = Primitive("mean", _mean_forward,
                  (lambda g, ans, x, axis=None, keepdims=False: div(_expand(g, _shape(x), axis, keepdims), _count(_shape(x), axis)),),
                  saves=False, dtype_rule="first")
-AMAX = Primitive("amax", lambda x, axis=None, keepdims=False, even=True, index=None: np.max(x, axis=axis, keepdims=keepdims),
+AMAX = Primitive("amax", lambda x, axis=None, keepdims=False, even=True, index=None: _extreme_forward(x, np.max, np.argmax, axis, keepdims),
                  (functools.partial(_extreme_rule, np.argmax),), uses_out=True, dtype_rule="first", fn_name="MaxBackward1")
-AMIN = Primitive("amin", lambda x, axis=None, keepdims=False, even=True, index=None: np.min(x, axis=axis, keepdims=keepdims),
+AMIN = Primitive("amin", lambda x, axis=None, keepdims=False, even=True, index=None: _extreme_forward(x, np.min, np.argmin, axis, keepdims),
                  (functools.partial(_extreme_rule, np.argmin),), uses_out=True, dtype_rule="first", fn_name="MinBackward1")
 PROD = Primitive("prod", lambda x, axis=None, keepdims=False: np.prod(x, axis=axis, keepdims=keepdims),
                  (_prod_rule,), uses_out=True, dtype_rule=None)

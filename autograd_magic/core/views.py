@@ -86,6 +86,26 @@ def overlaps(data: np.ndarray) -> bool:
     return any(s == 0 and n > 1 for s, n in zip(data.strides, data.shape))
 
 
+PARTIAL_OVERLAP = (
+    "unsupported operation: some elements of the input tensor and the written-to tensor refer "
+    "to a single memory location. Please clone() the tensor before performing the operation."
+)
+
+
+def check_overlap(out: np.ndarray, src: np.ndarray) -> None:
+    """Refuse to write into ``out`` from ``src`` that shares only part of its memory layout
+    (the same elements in the same layout, as in ``x.add_(x)``, are fine)."""
+    if not np.may_share_memory(out, src):
+        return
+    same = (
+        out.shape == src.shape
+        and out.strides == src.strides
+        and out.__array_interface__["data"][0] == src.__array_interface__["data"][0]
+    )
+    if not same and np.shares_memory(out, src):
+        raise RuntimeError(PARTIAL_OVERLAP)
+
+
 def check_inplace(t: Tensor, others_tracked: bool) -> None:
     """Raise PyTorch's error for an in-place change of ``t`` that PyTorch refuses.
 

@@ -805,7 +805,18 @@ class Tensor(CoreTensor):
     def view(self, *shape: Any) -> Tensor:
         if len(shape) == 1 and isinstance(shape[0], D.dtype):
             raise NotImplementedError("view(dtype) is not supported; use .to(dtype)")
-        return self._view("view", _shape_args(shape))
+        shape = _shape_args(shape)
+        probe = self._data.view()
+        try:
+            probe.shape = shape  # NumPy refuses where a reshape would have to copy
+        except AttributeError:
+            raise RuntimeError(
+                "view size is not compatible with input tensor's size and stride (at least one "
+                "dimension spans across two contiguous subspaces). Use .reshape(...) instead."
+            ) from None
+        except ValueError:
+            pass  # a size mismatch: _view says it as PyTorch does
+        return self._view("view", shape)
 
     def view_as(self, other: Tensor) -> Tensor:
         return self._view("view", other._data.shape)
@@ -923,6 +934,8 @@ class Tensor(CoreTensor):
         if self._requires_grad and self._node is None and enabled:
             raise RuntimeError(LEAF_INPLACE)
         core_views.check_inplace(self, other_tracked)
+        if isinstance(other, CoreTensor):
+            core_views.check_overlap(self._data, other._data)
         return enabled and (self.requires_grad or other_tracked)
 
     def _snapshot(self) -> Tensor:
