@@ -222,7 +222,7 @@ def _run(
     heappop = heapq.heappop
     heappush = heapq.heappush
     inplace = not create_graph
-    with set_grad_enabled(create_graph):
+    with set_grad_enabled(create_graph), np.errstate(all="ignore"):  # as PyTorch: no warnings
         while ready:
             n = heappop(ready)[1]
             g = grads.pop(n)

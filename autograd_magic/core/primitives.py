@@ -590,6 +590,8 @@ TAN = _unary("tan", np.tan, lambda g, ans, x: mul(g, add(mul(ans, ans), 1.0)), s
 TANH = _unary("tanh", np.tanh, lambda g, ans, x: mul(g, rsub(mul(ans, ans), 1.0)), saves=False, uses_out=True)
 SIGMOID = _unary("sigmoid", _sigmoid_forward, lambda g, ans, x: mul(g, mul(ans, rsub(ans, 1.0))), saves=False, uses_out=True)
 RELU = _unary("relu", _relu_forward, lambda g, ans, x: threshold_backward(g, ans), saves=False, uses_out=True, dtype_rule="first")
+# TensorFlow's relu: its rule multiplies, g * (x > 0), so an infinite g gives NaN where x <= 0
+RELU_TF = _unary("relu", _relu_forward, lambda g, ans, x: mul(g, gt(x, 0.0)), dtype_rule="first")
 # relu's rule: g where relu(x) > 0 (or NaN); differentiable again, with a zero derivative in relu(x)
 THRESHOLD_BACKWARD = Primitive("threshold_backward", _threshold_backward_forward,
                                (lambda gg, ans, g, r: threshold_backward(gg, r), lambda gg, ans, g, r: _zeros_like(r, gg)),
@@ -717,6 +719,7 @@ def _set_reads() -> None:
         EXP: result, TAN: result, TANH: result, SIGMOID: result, RELU: result, SQRT: result,
         RECIPROCAL: result, SOFTMAX: result, LOG_SOFTMAX: result,
         LOG: operand, SIN: operand, COS: operand, ABS: operand, ABS_TORCH: operand,
+        RELU_TF: operand,
         CLAMP: operand,
         THRESHOLD_BACKWARD: ((1,), ()),
         MUL: ((1,), (0,)), DIV: ((1,), (0, 1)), MATMUL: ((1,), (0,)),

@@ -429,7 +429,7 @@ sqrt = _unary("Sqrt", P.SQRT)
 sigmoid = _unary("Sigmoid", P.SIGMOID)
 negative = _unary("Neg", P.NEG, float_only=False)
 abs_ = _unary("Abs", P.ABS, float_only=False)
-relu = _unary("Relu", P.RELU, float_only=False)
+relu = _unary("Relu", P.RELU_TF, float_only=False)
 
 
 def sign(x: Any, name: str | None = None) -> Tensor:
