@@ -32,7 +32,7 @@ torch = pytest.importorskip("torch")
 SHAPES = [(), (3,), (2, 3), (3, 1)]
 PLAIN = [0.0, -1.0, 2.0, 0.5, -0.5, 1.5, 3.0, -2.0, 1.0]
 SPECIAL = ["float('inf')", "float('-inf')", "float('nan')", "0.0", "-0.0"]
-N_PROGRAMS = 400
+N_PROGRAMS = 600
 
 # unary steps: source with {a} for the operand; a predicate on the operand's shape
 UNARY = [
@@ -112,6 +112,10 @@ INPLACE = [
     "{v}.view(-1)[0:1].add_({o}.sum())",
     "{v}.t().mul_(2)",
     "{v}.expand(2, *{v}.shape).add_(1)",
+    "{v}[{v} > 0] = 0.0",
+    "{v}[0:2][0] = 7.0",
+    "{v}.unsqueeze(0).mul_({o})",
+    "{v}.sub_({o}, alpha=2)",
 ]
 
 
@@ -166,7 +170,7 @@ def make_program(seed: int) -> list[str]:
             v = rng.choice(pool)
             o = rng.choice(names)
             src = rng.choice(INPLACE)
-            if "[0" in src and not shapes[v]:
+            if ("[0" in src or "> 0]" in src) and not shapes[v]:
                 src = "{v} += 1"
             if ".t()" in src and len(shapes[v]) != 2:
                 src = "{v}.mul_(2)"

@@ -76,6 +76,8 @@ GRAD_FN_NAMES: dict[str, str] = {
     "setitem": "CopySlices",
     "zero": "ZeroBackward0",
     "fill": "FillBackward2",
+    "fill_tensor": "FillBackward3",  # x[:] = 2.0
+    "index_put": "IndexPutBackward0",  # x[mask] = v, x[[0, 2]] = v
     "copy": "CopyBackwards",
     "stack": "StackBackward0",
     "cat": "CatBackward0",

@@ -71,6 +71,17 @@ def _size_mismatch(a: tuple[int, ...], b: tuple[int, ...]) -> str:
     return "shapes cannot be broadcast"
 
 
+def _setitem_key(idx: Any, kind: str, ndim: int, tensor_value: bool) -> str:
+    """The node PyTorch records for ``x[idx] = v``: IndexPutBackward0 for an advanced index,
+    a fill or copy for the whole tensor (``x[:]``, ``x[...]``), else CopySlices."""
+    if kind == "index":
+        return "index_put"
+    items = idx if isinstance(idx, tuple) else (idx,)
+    if all(it is Ellipsis or it == slice(None) for it in items):
+        return "fill_tensor" if ndim and not tensor_value else "copy"
+    return "setitem"
+
+
 def _check_fits(shape: tuple[int, ...], other: tuple[int, ...]) -> None:
     """PyTorch's errors for an in-place result of shape ``other`` written into ``shape``."""
     try:
@@ -920,7 +931,8 @@ class Tensor(CoreTensor):
                 # PyTorch writes through a view (x[0], x[1:]) here, and says so
                 raise RuntimeError(core_views.VIEW_OF_LEAF)
         if self._inplace_tracked(v):
-            self._adopt(_op("setitem", P.SETITEM, self._snapshot(), v, index=idx))
+            key = _setitem_key(idx, kind, self._data.ndim, isinstance(v, CoreTensor))
+            self._adopt(_op(key, P.SETITEM, self._snapshot(), v, index=idx))
             return
         self._data[idx] = v._data if isinstance(v, CoreTensor) else v
         self._bump()
