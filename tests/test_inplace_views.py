@@ -290,6 +290,13 @@ def test_relu_is_differentiable_again_with_a_zero_second_derivative():
     assert h.tolist() == [0.0, 0.0]
 
 
+def test_prod_at_zero_is_differentiable_again():
+    x = torch.tensor([0.0, 2.0, 3.0], dtype=torch.float64, requires_grad=True)
+    (g,) = torch.autograd.grad(x.prod(), x, create_graph=True)
+    (h,) = torch.autograd.grad((g * g).sum(), x)
+    assert g.tolist() == [6.0, 0.0, 0.0] and h.tolist() == [0.0, 36.0, 24.0]
+
+
 def test_tensorflow_masks():
     v = tf.Variable([-1.0, 0.0, 4.0])
     with tf.GradientTape(persistent=True) as tape:

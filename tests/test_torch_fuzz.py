@@ -181,9 +181,8 @@ def make_program(seed: int) -> list[str]:
     lines.append(f"loss = {last}.sum() if {last}.requires_grad else None")
     # A second derivative, through create_graph. Only at finite, nonzero inputs: at 0, inf or
     # NaN the engine's derivative rules (equal formulas, written differently from PyTorch's
-    # double-backward kernels) may give NaN where PyTorch gives +-inf. Not through prod, whose
-    # rule at an input with zeros is not differentiable again here (see the README).
-    if second and not any(".prod()" in line for line in lines):
+    # double-backward kernels) may give NaN where PyTorch gives +-inf (see the README).
+    if second:
         lines.append(
             "g = None if loss is None else "
             "m.autograd.grad(loss, x0, create_graph=True, allow_unused=True)[0]"

@@ -22,6 +22,7 @@ import numpy as np
 from .apply import apply
 from .node import OUT, operand_meta
 from .tensor import Tensor
+from .trace import _state
 
 Rule = Callable[..., Any]
 
@@ -239,7 +240,9 @@ def _prod_rule(g: Any, ans: Any, x: Any, axis: Any = None, keepdims: bool = Fals
     zeros = int(np.count_nonzero(x._data == 0))
     if zeros == 0:
         return mul(g, div(_expand(ans, _shape(x), axis, keepdims), x))
-    if axis is None and zeros > 1 and g._node is None:
+    if _state.enabled:  # building the graph of the derivative: stay differentiable
+        return mul(g, _others_product(x, axis))
+    if axis is None and zeros > 1:
         return _zeros_like(x, g)
     # With zeros, ans/x is 0/0: take the product of the other elements directly.
     xd = x._data
@@ -253,6 +256,28 @@ def _prod_rule(g: Any, ans: Any, x: Any, axis: Any = None, keepdims: bool = Fals
     others = (left * right).reshape(moved.shape[: xd.ndim - len(ax)] + (n,))
     others = np.moveaxis(others.reshape(moved.shape), tuple(range(-len(ax), 0)), ax)
     return mul(g, others)
+
+
+def _others_product(x: Any, axis: Any) -> Any:
+    """For each element, the product of the other elements of its slice, in engine operations
+    (so it can be differentiated again): each slice of k elements becomes k copies with one
+    element set to 1 (k*k values per slice: only for a derivative's graph)."""
+    shape = _shape(x)
+    ax = tuple(range(len(shape))) if axis is None else _axes(axis, len(shape))
+    rest = tuple(i for i in range(len(shape)) if i not in ax)
+    perm = rest + ax
+    moved = transpose(x, perm)
+    outer = tuple(shape[i] for i in rest)
+    k = _count(shape, ax)
+    rows = broadcast_to(reshape(moved, outer + (1, k)), outer + (k, k))
+    others = _prod_last(where(np.eye(k, dtype=bool), 1.0, rows))
+    back = reshape(others, tuple(shape[i] for i in perm))
+    return transpose(back, _inverse_perm(perm))
+
+
+def _prod_last(rows: Any) -> Any:
+    """The product along the last axis."""
+    return apply(PROD, rows, axis=-1, keepdims=False)
 
 
 def _swap_last(x: Any) -> Any:
