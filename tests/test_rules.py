@@ -92,6 +92,8 @@ CASES = {
     + unary(away, hi=0.5),
     "clone": unary(away),
     "add": binary(away),
+    "add_alpha": binary(away, alpha=2.0),
+    "sub_alpha": binary(away, alpha=-0.5),
     "sub": binary(away),
     "rsub": binary(away),
     "mul": binary(away),

@@ -241,6 +241,9 @@ def _state(m: Any, ns: dict[str, Any]) -> dict[str, Any]:
         out[name] = {
             "value": np.array(v.detach().tolist(), dtype=np.float64),
             "grad_fn": None if v.grad_fn is None else v.grad_fn.name(),
+            "next": None
+            if v.grad_fn is None
+            else [None if f is None else type(f).__name__ for f, _ in v.grad_fn.next_functions],
             "requires_grad": v.requires_grad,
             "text": repr(v),
             "grad": None if grad is None else np.array(_listed(grad), dtype=np.float64),
@@ -283,9 +286,11 @@ def compare(lines: list[str]) -> list[str]:
         if got is None:
             problems.append(f"{name}: missing")
             continue
-        for key in ("grad_fn", "requires_grad"):
-            if key == "grad_fn" and name == "g":
+        for key in ("grad_fn", "next", "requires_grad"):
+            if key in ("grad_fn", "next") and name == "g":
                 continue  # the nodes of a derivative's own graph are named by the engine
+            if key == "next" and any(".detach()." in line for line in lines):
+                continue  # a view changed through detach() keeps its node name (README)
             if got[key] != want[key]:
                 problems.append(f"{name}.{key}: torch {want[key]!r}, ours {got[key]!r}")
         if not _same_numbers(got["value"], want["value"]):

@@ -632,6 +632,11 @@ CLONE = _unary("clone", np.copy, lambda g, ans, x: g, saves=False, dtype_rule="f
 ADD = _binary("add", np.add, lambda g, ans, a, b: g, lambda g, ans, a, b: g, saves=False, symbol="+")
 SUB = _binary("sub", np.subtract, lambda g, ans, a, b: g, lambda g, ans, a, b: neg(g), saves=False, symbol="-")
 RSUB = _binary("rsub", lambda a, b: np.subtract(b, a), lambda g, ans, a, b: neg(g), lambda g, ans, a, b: g, saves=False)
+# a + alpha * b and a - alpha * b in one node (PyTorch's add/sub with alpha)
+ADD_ALPHA = _binary("add", lambda a, b, alpha: np.add(a, np.multiply(alpha, b)),
+                    lambda g, ans, a, b, alpha: g, lambda g, ans, a, b, alpha: mul(g, alpha), saves=False)
+SUB_ALPHA = _binary("sub", lambda a, b, alpha: np.subtract(a, np.multiply(alpha, b)),
+                    lambda g, ans, a, b, alpha: g, lambda g, ans, a, b, alpha: mul(neg(g), alpha), saves=False)
 MUL = _binary("mul", np.multiply, lambda g, ans, a, b: mul(g, b), lambda g, ans, a, b: mul(g, a), symbol="*")
 DIV = _binary("div", np.true_divide, lambda g, ans, a, b: div(g, b), lambda g, ans, a, b: div(mul(neg(g), a), mul(b, b)), dtype_rule="float", symbol="/")
 POW = _binary("pow", np.power, _pow_base, _pow_exponent, uses_out=True, symbol="**")

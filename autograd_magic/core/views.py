@@ -165,6 +165,19 @@ def _saved_result_is(node: Any, t: Tensor) -> None:
         node.outv = (t._version, t._version[0])
 
 
+def changed(t: Tensor) -> None:
+    """``t``'s memory changed without being recorded (under ``no_grad``): remake the nodes of
+    the views of its base now, as PyTorch does when it next uses them (AsStridedBackward0)."""
+    info = getattr(t, "_view_of", None)
+    base = t if info is None else info[0]
+    if getattr(base, "_views_alive", None) is None:
+        return
+    if base._node is None and not base._requires_grad:
+        return
+    with set_grad_enabled(True):
+        refresh(base)
+
+
 def _keep_retain(t: Tensor) -> None:
     """A tensor that called ``retain_grad()`` keeps its gradient through in-place changes."""
     if t._retains_grad and t._node is not None:

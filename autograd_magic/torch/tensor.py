@@ -71,6 +71,21 @@ def _size_mismatch(a: tuple[int, ...], b: tuple[int, ...]) -> str:
     return "shapes cannot be broadcast"
 
 
+def _with_alpha(key: str, prim: P.Primitive, a: Any, b: Any, alpha: Any) -> Tensor:
+    """``_binary``, or for ``alpha != 1`` the add/sub that scales ``b`` by ``alpha``."""
+    if alpha == 1:
+        return _binary(key, prim, a, b)
+    try:
+        out = apply(prim, a, b, alpha=alpha)
+    except ValueError:
+        sa = a._data.shape if isinstance(a, CoreTensor) else ()
+        sb = b._data.shape if isinstance(b, CoreTensor) else ()
+        raise RuntimeError(_size_mismatch(sa, sb)) from None
+    if out._node is not None:
+        out._node.name = GRAD_FN_NAMES[key]
+    return out
+
+
 def _setitem_key(idx: Any, kind: str, ndim: int, tensor_value: bool) -> str:
     """The node PyTorch records for ``x[idx] = v``: IndexPutBackward0 for an advanced index,
     a fill or copy for the whole tensor (``x[:]``, ``x[...]``), else CopySlices."""
@@ -531,10 +546,16 @@ class Tensor(CoreTensor):
         return self.abs()
 
     def add(self, other: Any, alpha: Any = 1) -> Tensor:
-        return self + (other if alpha == 1 else other * alpha)
+        """``self + alpha * other`` (one AddBackward0 node, as PyTorch)."""
+        if alpha == 1:
+            return self + other
+        return _with_alpha("add", P.ADD_ALPHA, self, _operand(other), alpha)
 
     def sub(self, other: Any, alpha: Any = 1) -> Tensor:
-        return self - (other if alpha == 1 else other * alpha)
+        """``self - alpha * other`` (one SubBackward0 node, as PyTorch)."""
+        if alpha == 1:
+            return self - other
+        return _with_alpha("sub", P.SUB_ALPHA, self, _operand(other), alpha)
 
     def mul(self, other: Any) -> Tensor:
         return self * other
@@ -805,10 +826,19 @@ class Tensor(CoreTensor):
             ) from None
 
     def _reshape(self, shape: tuple[int, ...]) -> Tensor:
-        out = self._view("view", shape)
-        if out._node is not None and not np.may_share_memory(out._data, self._data):
-            out._node.name = "UnsafeViewBackward0"  # PyTorch's name when reshape had to copy
-        return out
+        probe = self._data.view()
+        try:
+            probe.shape = shape
+        except AttributeError:
+            # the layout does not allow a view: PyTorch copies (CloneBackward0), then views the
+            # copy (UnsafeViewBackward0)
+            out = self.clone()._view("view", shape)
+            if out._node is not None:
+                out._node.name = "UnsafeViewBackward0"
+            return out
+        except ValueError:
+            pass  # a size mismatch: _view says it as PyTorch does
+        return self._view("view", shape)
 
     def reshape(self, *shape: Any) -> Tensor:
         return self._reshape(_shape_args(shape))
@@ -950,6 +980,15 @@ class Tensor(CoreTensor):
             core_views.check_overlap(self._data, other._data)
         return enabled and (self.requires_grad or other_tracked)
 
+    def _bump(self) -> None:
+        """Record an in-place change; views of the same memory get remade nodes."""
+        self._version[0] += 1
+        if self._tracks_views and (
+            getattr(self, "_view_of", None) is not None
+            or getattr(self, "_views_alive", None) is not None
+        ):
+            core_views.changed(self)
+
     def _snapshot(self) -> Tensor:
         """A copy that stands for this tensor's value before an in-place change."""
         return type(self)._wrap(self._data.copy(), self._node)
@@ -959,16 +998,24 @@ class Tensor(CoreTensor):
         (through a view, the base's history is rewritten; see ``core.views``)."""
         core_views.adopt(self, result)
 
-    def _inplace(self, key: str, prim: P.Primitive, other: Any) -> Tensor:
+    def _inplace(self, key: str, prim: P.Primitive, other: Any, alpha: Any = 1) -> Tensor:
+        """``self = prim(self, other)`` in place (``alpha``: ``self + alpha * other``)."""
         o = _operand(other)
+        if alpha != 1:
+            prim = P.ADD_ALPHA if prim is P.ADD else P.SUB_ALPHA
         tracked = self._inplace_tracked(o)
         if isinstance(o, CoreTensor) and o._data.shape != self._data.shape:
             _check_fits(self._data.shape, o._data.shape)
         if tracked:
-            self._adopt(_binary(key, prim, self._snapshot(), o))
+            self._adopt(_with_alpha(key, prim, self._snapshot(), o, alpha))
             return self
         d = self._data
-        if prim.forward in _INPLACE_UFUNCS and d.dtype in _FLOATS and d.flags.writeable:
+        if (
+            alpha == 1
+            and prim.forward in _INPLACE_UFUNCS
+            and d.dtype in _FLOATS
+            and d.flags.writeable
+        ):
             # float tensor, and a Python number or a tensor of the same dtype and shape: the
             # result has this tensor's dtype and shape, so compute it straight into its memory
             kind = type(o)
@@ -981,7 +1028,7 @@ class Tensor(CoreTensor):
                 self._bump()
                 return self
         with no_grad():
-            result = _binary(key, prim, self, o)
+            result = _with_alpha(key, prim, self, o, alpha)
         if (
             D.from_numpy_dtype(result._data.dtype) != self.dtype
             and result._data.dtype.kind == "f"
@@ -1011,10 +1058,10 @@ class Tensor(CoreTensor):
         return self
 
     def add_(self, other: Any, alpha: Any = 1) -> Tensor:
-        return self._inplace("add", P.ADD, other if alpha == 1 else other * alpha)
+        return self._inplace("add", P.ADD, other, alpha)
 
     def sub_(self, other: Any, alpha: Any = 1) -> Tensor:
-        return self._inplace("sub", P.SUB, other if alpha == 1 else other * alpha)
+        return self._inplace("sub", P.SUB, other, alpha)
 
     def mul_(self, other: Any) -> Tensor:
         return self._inplace("mul", P.MUL, other)
