@@ -7,7 +7,9 @@ these run on a clone with nothing optional installed.
 
 from __future__ import annotations
 
+import importlib
 import math
+import warnings
 
 import numpy as np
 import pytest
@@ -364,6 +366,17 @@ def test_grad_fn_classes_and_new_functions():
     ]
     assert repr(x.std(dim=0, keepdim=True)) == "tensor([[1.4142, 2.1213]], grad_fn=<StdBackward0>)"
     assert repr(x // 2) == "tensor([[0., 2.],\n        [1., 1.]], grad_fn=<NotImplemented>)"
+
+
+def test_float_of_a_tensor_that_requires_grad_warns_once(monkeypatch):
+    module = importlib.import_module("autograd_magic.torch.tensor")  # not the factory `tensor`
+    monkeypatch.setattr(module, "_warned", set())
+    x = leaf((2.0,))
+    with pytest.warns(UserWarning, match="^Converting a tensor with requires_grad=True to a"):
+        assert float(x) == 2.0
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert float(x) == 2.0 and x.item() == 2.0 and int(x) == 2  # once; item() never
 
 
 def test_create_graph_accumulation_copies_then_adds():

@@ -363,12 +363,6 @@ class Tensor(CoreTensor):
 
     def item(self) -> Any:
         """The single value as a Python number."""
-        return self._scalar(2)
-
-    def _scalar(self, stacklevel: int) -> Any:
-        """``item()``, warning (once, as PyTorch) at the caller ``stacklevel`` frames up."""
-        if self._requires_grad or self._node is not None:
-            warn_once(SCALAR_WARNING, stacklevel + 1)
         if self._data.size != 1:
             raise RuntimeError(
                 f"a Tensor with {self._data.size} elements cannot be converted to Scalar"
@@ -411,10 +405,13 @@ class Tensor(CoreTensor):
         return builtins.bool(self._data.reshape(-1)[0])
 
     def __float__(self) -> float:
-        return builtins.float(self._scalar(2))
+        # PyTorch 2.13 warns (once) here, and not in item(), int() or format()
+        if self._requires_grad or self._node is not None:
+            warn_once(SCALAR_WARNING, 1)
+        return builtins.float(self.item())
 
     def __int__(self) -> int:
-        return builtins.int(self._scalar(2))
+        return builtins.int(self.item())
 
     def __index__(self) -> int:
         if self._data.dtype.kind not in "iu" or self._data.size != 1:
@@ -437,7 +434,7 @@ class Tensor(CoreTensor):
 
     def __format__(self, spec: str) -> str:
         if self._data.ndim == 0:
-            return self._scalar(2).__format__(spec)
+            return self.item().__format__(spec)
         return object.__format__(self, spec)
 
     # ---- dtype conversion -----------------------------------------------------------------------
