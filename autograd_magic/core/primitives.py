@@ -363,6 +363,16 @@ def _scatter_forward(g: np.ndarray, index: Any, shape: tuple[int, ...]) -> np.nd
     return out
 
 
+def _broadcast_forward(x: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+    """``np.broadcast_to``, but writable when ``x`` is, as PyTorch's ``expand``: a write
+    through a part of it that has no repeated elements (``x.expand(2, 3)[0] = v``) is allowed.
+    Writes to repeated elements are refused before they happen (``views.check_inplace``)."""
+    out = np.broadcast_to(x, shape)
+    if not x.flags.writeable:
+        return out
+    return np.lib.stride_tricks.as_strided(x, shape=out.shape, strides=out.strides)
+
+
 def _getitem_forward(x: np.ndarray, index: Any) -> np.ndarray:
     """``x[index]``, as a 0-d view (not a NumPy scalar) when it picks one element."""
     out = x[index]
@@ -492,6 +502,17 @@ def _copy_slices_forward(base: np.ndarray, src: np.ndarray, chain: tuple[Any, ..
         raise NotImplementedError("this chain of views cannot be written through")
     region[...] = src
     return out
+
+
+def _written_once(g: Any, chain: tuple[Any, ...]) -> Any:
+    """``g``, after checking that the view a ``copy_slices`` wrote has no repeated elements:
+    like PyTorch, its gradient cannot be sent back through an expanded region."""
+    region = _replay(np.empty(g._data.shape, np.int8), chain)
+    if any(st == 0 and n > 1 for st, n in zip(region.strides, region.shape)):
+        from .views import OVERLAP
+
+        raise RuntimeError(OVERLAP)
+    return g
 
 
 def _fill_forward(x: np.ndarray, value: Any) -> np.ndarray:
@@ -667,7 +688,7 @@ RESHAPE = Primitive("reshape", np.reshape, (lambda g, ans, x, shape: reshape(g, 
                     saves=False, dtype_rule=None, view=True, fn_name="ViewBackward0")
 TRANSPOSE = Primitive("transpose", np.transpose, (lambda g, ans, x, axes: transpose(g, _inverse_perm(axes)),),
                       saves=False, dtype_rule=None, view=True, fn_name="PermuteBackward0")
-BROADCAST_TO = Primitive("broadcast_to", np.broadcast_to, (lambda g, ans, x, shape: sum_to(g, _shape(x)),),
+BROADCAST_TO = Primitive("broadcast_to", _broadcast_forward, (lambda g, ans, x, shape: sum_to(g, _shape(x)),),
                          saves=False, dtype_rule=None, view=True, fn_name="ExpandBackward0")
 SUM_TO = Primitive("sum_to", lambda x, shape: _sum_to_forward(x, shape), (lambda g, ans, x, shape: broadcast_to(g, _shape(x)),),
                    saves=False, dtype_rule=None, fn_name="SumBackward1")
@@ -706,8 +727,8 @@ SIGN = _unary("sign", np.sign, lambda g, ans, x: _zeros_like(x, g), saves=False,
 VIEW_CHAIN = Primitive("view_chain", _replay, (_view_chain_rule,), saves=False, dtype_rule=None,
                        fn_name="AsStridedBackward0")
 COPY_SLICES = Primitive("copy_slices", _copy_slices_forward,
-                        (lambda g, ans, base, src, chain: copy_slices(g, _zeros_like(src, g), chain),
-                         lambda g, ans, base, src, chain: view_chain(g, chain)),
+                        (lambda g, ans, base, src, chain: copy_slices(_written_once(g, chain), _zeros_like(src, g), chain),
+                         lambda g, ans, base, src, chain: view_chain(_written_once(g, chain), chain)),
                         saves=False, dtype_rule="first", fn_name="CopySlices")
 # in-place fill and copy: the old value gets a zero gradient, a copied source gets g
 FILL = Primitive("fill", _fill_forward, (lambda g, ans, x, value: _zeros_like(x, g),), saves=False,

@@ -106,10 +106,11 @@ def check_overlap(out: np.ndarray, src: np.ndarray) -> None:
         raise RuntimeError(PARTIAL_OVERLAP)
 
 
-def check_inplace(t: Tensor, others_tracked: bool) -> None:
+def check_inplace(t: Tensor, others_tracked: bool, region: Any = None) -> None:
     """Raise PyTorch's error for an in-place change of ``t`` that PyTorch refuses.
 
-    ``others_tracked``: another operand of the change takes part in a graph.
+    ``others_tracked``: another operand of the change takes part in a graph. ``region``: the
+    memory written (default all of ``t``; ``False``: a fill, for which overlap is fine).
     """
     info = getattr(t, "_view_of", None)
     if info is not None and _state.enabled:
@@ -119,7 +120,9 @@ def check_inplace(t: Tensor, others_tracked: bool) -> None:
             raise RuntimeError(VIEW_FROM_NO_GRAD)
         if base._requires_grad and base._node is None:
             raise RuntimeError(VIEW_OF_LEAF)
-    if overlaps(t._data):
+    if region is None:
+        region = t._data
+    if region is not False and overlaps(region):
         raise RuntimeError(OVERLAP)
 
 

@@ -86,11 +86,23 @@ def _with_alpha(key: str, prim: P.Primitive, a: Any, b: Any, alpha: Any) -> Tens
     return out
 
 
+def _check_scalar_index(idx: Any) -> None:
+    """PyTorch's errors for an integer or a slice indexing a 0-d tensor."""
+    for it in idx if isinstance(idx, tuple) else (idx,):
+        if isinstance(it, slice):
+            raise IndexError("slice() cannot be applied to a 0-dim tensor.")
+        if isinstance(it, (builtins.int, np.integer)) and not isinstance(it, builtins.bool):
+            raise IndexError(
+                "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
+                "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number"
+            )
+
+
 def _setitem_key(idx: Any, kind: str, ndim: int, tensor_value: bool) -> str:
     """The node PyTorch records for ``x[idx] = v``: IndexPutBackward0 for an advanced index,
     a fill or copy for the whole tensor (``x[:]``, ``x[...]``), else CopySlices."""
     if kind == "index":
-        return "index_put"
+        return "index_put" if ndim else "setitem"  # a 0-d tensor: PyTorch copies a slice
     items = idx if isinstance(idx, tuple) else (idx,)
     if all(it is Ellipsis or it == slice(None) for it in items):
         return "fill_tensor" if ndim and not tensor_value else "copy"
@@ -945,10 +957,14 @@ class Tensor(CoreTensor):
 
     def __getitem__(self, index: Any) -> Tensor:
         idx, kind = _index(index)
+        if not self._data.ndim:
+            _check_scalar_index(idx)
         return _op(kind, P.GETITEM, self, index=idx)
 
     def __setitem__(self, index: Any, value: Any) -> None:
         idx, kind = _index(index)
+        if not self._data.ndim:
+            _check_scalar_index(idx)
         v = value if isinstance(value, CoreTensor) else _operand(value)
         if v is None:
             v = np.asarray(value)
@@ -957,7 +973,7 @@ class Tensor(CoreTensor):
             if any(it != slice(None) and it is not Ellipsis for it in items):
                 # PyTorch writes through a view (x[0], x[1:]) here, and says so
                 raise RuntimeError(core_views.VIEW_OF_LEAF)
-        if self._inplace_tracked(v):
+        if self._inplace_tracked(v, region=self._data[idx]):
             key = _setitem_key(idx, kind, self._data.ndim, isinstance(v, CoreTensor))
             self._adopt(_op(key, P.SETITEM, self._snapshot(), v, index=idx))
             return
@@ -966,13 +982,17 @@ class Tensor(CoreTensor):
 
     # ---- in-place -------------------------------------------------------------------------------
 
-    def _inplace_tracked(self, other: Any = None) -> bool:
-        """Check an in-place change as PyTorch does; True if it is to be recorded."""
+    def _inplace_tracked(self, other: Any = None, region: Any = None) -> bool:
+        """Check an in-place change as PyTorch does; True if it is to be recorded.
+
+        ``region``: the part of the memory written (``x[i] = v``), if not all of it; ``False``
+        for a fill, which may write one value to overlapping elements.
+        """
         other_tracked = isinstance(other, CoreTensor) and other.requires_grad
         enabled = is_grad_enabled()
         if self._requires_grad and self._node is None and enabled:
             raise RuntimeError(LEAF_INPLACE)
-        core_views.check_inplace(self, other_tracked)
+        core_views.check_inplace(self, other_tracked, self._data if region is None else region)
         if isinstance(other, CoreTensor):
             core_views.check_overlap(self._data, other._data)
         return enabled and (self.requires_grad or other_tracked)
@@ -1099,7 +1119,7 @@ class Tensor(CoreTensor):
         return self._fill("fill", value)
 
     def _fill(self, key: str, value: Any) -> Tensor:
-        if self._inplace_tracked():
+        if self._inplace_tracked(region=False):
             self._adopt(_op(key, P.FILL, self._snapshot(), value=value))
             return self
         self._data[...] = value
@@ -1171,8 +1191,25 @@ def matmul(a: Tensor, b: Tensor) -> Tensor:
                 f"inconsistent tensor size, expected tensor [{na_}] and src [{nb_}] to have the "
                 f"same number of elements, but got {na_} and {nb_} elements respectively"
             ) from None
-        sa = "x".join(str(n) for n in a._data.shape)
-        sb = "x".join(str(n) for n in b._data.shape)
+        sa_, sb_ = a._data.shape, b._data.shape
+        if nb == 1 and na == 2:
+            raise RuntimeError(
+                f"size mismatch, got input ({sa_[0]}), mat ({sa_[0]}x{sa_[1]}), vec ({sb_[0]})"
+            ) from None
+        if nb >= 3 and na >= 2:  # a batched product: PyTorch's bmm says it
+            try:
+                batch = np.broadcast_shapes(sa_[:-2], sb_[:-2])
+            except ValueError:
+                raise RuntimeError(_size_mismatch(sa_[:-2], sb_[:-2])) from None
+            n = int(np.prod(batch, dtype=np.int64))
+            raise RuntimeError(
+                "Expected size for first two dimensions of batch2 tensor to be: "
+                f"[{n}, {sa_[-1]}] but got: [{n}, {sb_[-2]}]."
+            ) from None
+        # PyTorch shows a vector as a 1-row matrix and folds batch dimensions into the rows
+        rows = (1,) + sa_ if na == 1 else (int(np.prod(sa_[:-1], dtype=np.int64)), sa_[-1])
+        sa = "x".join(str(n) for n in rows[-2:])
+        sb = "x".join(str(n) for n in sb_)
         raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({sa} and {sb})") from None
 
 
