@@ -405,6 +405,7 @@ def _apply(prim: Primitive, info: _Info, args: tuple[Any, ...], params: dict[str
     src = args[0]
     is_view = (
         info.view
+        and not _state.in_backward  # a rule's views are never changed in place
         and isinstance(src, Tensor)
         and (
             np.may_share_memory(out, src._data)

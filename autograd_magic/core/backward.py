@@ -15,7 +15,7 @@ import numpy as np
 from .apply import _ELLIPSIS_OUT
 from .node import OUT, Node
 from .tensor import Tensor
-from .trace import _backward_hooks, set_grad_enabled
+from .trace import _backward_hooks, _state, set_grad_enabled
 
 FREED_MESSAGE = (
     "Trying to backward through the graph a second time (or directly access saved tensors "
@@ -104,6 +104,19 @@ def _check_versions(n: Node) -> None:
                 a = saved[j]
                 if v is not None and a._version[0] != v:
                     raise RuntimeError(_version_message(a, v))
+
+
+class _InBackward:
+    """Marks this thread as running a backward pass (``_state.in_backward``), re-entrantly."""
+
+    __slots__ = ("outer",)
+
+    def __enter__(self) -> None:
+        self.outer = _state.in_backward
+        _state.in_backward = True
+
+    def __exit__(self, *exc: object) -> None:
+        _state.in_backward = self.outer
 
 
 _PLACEHOLDERS: dict[tuple[Any, ...], tuple[Any, ...]] = {}
@@ -222,7 +235,8 @@ def _run(
     heappop = heapq.heappop
     heappush = heapq.heappush
     inplace = not create_graph
-    with set_grad_enabled(create_graph), np.errstate(all="ignore"):  # as PyTorch: no warnings
+    # no NumPy warnings (PyTorch gives none); no view bookkeeping for the rules' own views
+    with set_grad_enabled(create_graph), np.errstate(all="ignore"), _InBackward():
         while ready:
             n = heappop(ready)[1]
             g = grads.pop(n)

@@ -363,10 +363,11 @@ def _scatter_forward(g: np.ndarray, index: Any, shape: tuple[int, ...]) -> np.nd
     return out
 
 
-def _broadcast_forward(x: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+def writable_broadcast(x: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
     """``np.broadcast_to``, but writable when ``x`` is, as PyTorch's ``expand``: a write
-    through a part of it that has no repeated elements (``x.expand(2, 3)[0] = v``) is allowed.
-    Writes to repeated elements are refused before they happen (``views.check_inplace``)."""
+    through a part of it that has no repeated elements (``x.expand(2, 3)[0] = v``) is allowed;
+    writes to repeated elements are refused before they happen (``views.check_inplace``).
+    (The primitive keeps NumPy's faster read-only view: derivative rules never write.)"""
     out = np.broadcast_to(x, shape)
     if not x.flags.writeable:
         return out
@@ -497,7 +498,12 @@ def _view_chain_rule(g: Any, ans: Any, x: Any, chain: tuple[Any, ...]) -> Any:
 
 def _copy_slices_forward(base: np.ndarray, src: np.ndarray, chain: tuple[Any, ...]) -> np.ndarray:
     out = base.copy(order="K")
-    region = _replay(out, chain)
+    region = out
+    for prim, params in chain:
+        if prim is BROADCAST_TO:
+            region = writable_broadcast(region, **params)
+        else:
+            region = prim.forward(region, **params)
     if not np.shares_memory(region, out):
         raise NotImplementedError("this chain of views cannot be written through")
     region[...] = src
@@ -688,7 +694,7 @@ RESHAPE = Primitive("reshape", np.reshape, (lambda g, ans, x, shape: reshape(g, 
                     saves=False, dtype_rule=None, view=True, fn_name="ViewBackward0")
 TRANSPOSE = Primitive("transpose", np.transpose, (lambda g, ans, x, axes: transpose(g, _inverse_perm(axes)),),
                       saves=False, dtype_rule=None, view=True, fn_name="PermuteBackward0")
-BROADCAST_TO = Primitive("broadcast_to", _broadcast_forward, (lambda g, ans, x, shape: sum_to(g, _shape(x)),),
+BROADCAST_TO = Primitive("broadcast_to", np.broadcast_to, (lambda g, ans, x, shape: sum_to(g, _shape(x)),),
                          saves=False, dtype_rule=None, view=True, fn_name="ExpandBackward0")
 SUM_TO = Primitive("sum_to", lambda x, shape: _sum_to_forward(x, shape), (lambda g, ans, x, shape: broadcast_to(g, _shape(x)),),
                    saves=False, dtype_rule=None, fn_name="SumBackward1")

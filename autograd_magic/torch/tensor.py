@@ -936,7 +936,10 @@ class Tensor(CoreTensor):
         sizes = _shape_args(sizes)
         s = (1,) * (len(sizes) - self.ndim) + self._data.shape
         shape = tuple(n if m == -1 else m for n, m in zip(s, sizes))
-        return _op("expand", P.BROADCAST_TO, self, shape=shape)
+        out = _op("expand", P.BROADCAST_TO, self, shape=shape)
+        if self._data.flags.writeable:  # PyTorch lets you write where nothing repeats
+            out._data = P.writable_broadcast(self._data, shape)
+        return out
 
     def expand_as(self, other: Tensor) -> Tensor:
         return self.expand(*other._data.shape)
