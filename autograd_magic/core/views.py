@@ -1,10 +1,11 @@
 """Views and in-place changes, as PyTorch handles them.
 
 A view (a reshape, transpose, expand or basic index that shares its operand's memory) keeps
-``_view_of = (base, chain, grad_mode)``: the tensor that owns the memory (never itself a view),
-the view primitives that lead from it to the view, and whether grad mode was on when the view
-was made. The base keeps weak references to its live views in ``_views_alive``. Both slots stay
-unset for every other tensor, so none of this costs the ordinary operations anything.
+``_view_of = (base, chain, grad_mode, [version])``: the tensor that owns the memory (never
+itself a view), the view primitives that lead from it to the view, whether grad mode was on
+when the view was made, and the shared version its node was made at. The base keeps weak
+references to its live views in ``_views_alive``. Both slots stay unset for every other
+tensor, so none of this costs the ordinary operations anything.
 
 An in-place change of a view that takes part in a graph rewrites the base's history: the base
 becomes ``copy_slices(old base, new view value, chain)`` (PyTorch's ``CopySlices``) and every
@@ -52,12 +53,6 @@ def register(view: Tensor, source: Tensor, prim: Any, params: dict[str, Any]) ->
     elif len(views) >= 64:
         views[:] = [r for r in views if r() is not None]
     views.append(weakref.ref(view))
-
-
-def view_info(t: Tensor) -> tuple[Any, ...] | None:
-    """``(base, chain, made with grad mode on, [version])`` for a registered view, else
-    ``None``; ``version`` is the shared version its node was made at."""
-    return getattr(t, "_view_of", None)
 
 
 def current(t: Tensor) -> None:
@@ -137,16 +132,13 @@ def adopt(t: Tensor, result: Tensor) -> None:
     info = getattr(t, "_view_of", None)
     node = result._node
     if info is None or node is None:
-        old = t._data
         t._data[...] = result._data
         if info is None:
             t._node = node
             _keep_retain(t)
-        t._bump()
+        t._version[0] += 1  # (not t._bump(): the views are remade just below)
         _saved_result_is(node, t)
-        if node is not None or getattr(t, "_views_alive", None):
-            refresh(t)
-        del old
+        refresh(t if info is None else info[0])
         return
     base, chain, _, _ = info
     before = type(base)._wrap(base._data.copy(order="K"), base._node)
@@ -156,7 +148,7 @@ def adopt(t: Tensor, result: Tensor) -> None:
     base._node = new._node
     base._requires_grad = False
     _keep_retain(base)
-    t._bump()
+    t._version[0] += 1
     _saved_result_is(node, t)
     refresh(base)
 
