@@ -976,10 +976,29 @@ class Tensor(CoreTensor):
             if any(it != slice(None) and it is not Ellipsis for it in items):
                 # PyTorch writes through a view (x[0], x[1:]) here, and says so
                 raise RuntimeError(core_views.VIEW_OF_LEAF)
+        if core_views.overlaps(self._data):
+            # repeated elements (an expanded tensor): write only the indexed part, through
+            # its own view, as PyTorch does (a write of all of ``self`` would repeat old values)
+            if kind == "index":
+                return self._index_put_expanded(idx, v)
+            part = self[index]
+            if not isinstance(v, CoreTensor):
+                v = Tensor._wrap(np.asarray(v, dtype=self._data.dtype))
+            part.copy_(v)
+            return
         if self._inplace_tracked(v, region=self._data[idx]):
             key = _setitem_key(idx, kind, self._data.ndim, isinstance(v, CoreTensor))
             self._adopt(_op(key, P.SETITEM, self._snapshot(), v, index=idx))
             return
+        self._data[idx] = v._data if isinstance(v, CoreTensor) else v
+        self._bump()
+
+    def _index_put_expanded(self, idx: Any, v: Any) -> None:
+        """``x[mask] = v`` on an expanded tensor: deprecated in PyTorch, which warns and writes
+        the memory; recorded in a graph it is refused here (clone() first)."""
+        warnings.warn(INDEX_PUT_EXPANDED, UserWarning, stacklevel=3)
+        if self._inplace_tracked(v, region=False):
+            raise RuntimeError(core_views.OVERLAP)
         self._data[idx] = v._data if isinstance(v, CoreTensor) else v
         self._bump()
 
@@ -997,6 +1016,8 @@ class Tensor(CoreTensor):
             raise RuntimeError(LEAF_INPLACE)
         core_views.check_inplace(self, other_tracked, self._data if region is None else region)
         if isinstance(other, CoreTensor):
+            if other._data.shape != self._data.shape and region is None:
+                _check_fits(self._data.shape, other._data.shape)
             core_views.check_overlap(self._data, other._data)
         return enabled and (self.requires_grad or other_tracked)
 
@@ -1238,6 +1259,11 @@ def seeds_for(outputs: list[Tensor], grads: list[Any]) -> list[Tensor]:
     return seeds
 
 
+INDEX_PUT_EXPANDED = (
+    "Use of index_put_ on expanded tensors is deprecated. Please clone() the tensor before "
+    "performing this operation. This also applies to advanced indexing e.g. tensor[indices] = "
+    "tensor"
+)
 SCALAR_WARNING = (
     "Converting a tensor with requires_grad=True to a scalar may lead to unexpected behavior.\n"
     "Consider using tensor.detach() first."
