@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import pathlib
 import re
 import warnings
 
@@ -13,6 +12,7 @@ from IPython.core.error import UsageError
 from IPython.core.interactiveshell import InteractiveShell
 from IPython.testing.globalipapp import start_ipython
 from IPython.utils.capture import capture_output
+from shared_paths import SHARED_REFERENCE
 
 from autograd_magic.core import trace
 from autograd_magic.core.tensor import Tensor
@@ -20,7 +20,7 @@ from autograd_magic.magic.outputs import GraphPicture, InteractiveGraph, Note, T
 from autograd_magic.magic.plots import BRANCH_NOTE
 from autograd_magic.render import DerivativePlot
 
-REFERENCE = pathlib.Path(__file__).resolve().parent.parent.parent / "shared" / "reference"
+REFERENCE = SHARED_REFERENCE
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 TORCH_SEEDS = [

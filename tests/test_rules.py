@@ -58,6 +58,17 @@ def reductions():
     return out
 
 
+def _chain(*steps):
+    """A chain of view primitives for ``view_chain``/``copy_slices``: (kind, argument) pairs."""
+    kinds = {
+        "getitem": (P.GETITEM, "index"),
+        "t": (P.TRANSPOSE, "axes"),
+        "expand": (P.BROADCAST_TO, "shape"),
+        "reshape": (P.RESHAPE, "shape"),
+    }
+    return tuple((kinds[k][0], {kinds[k][1]: arg}) for k, arg in steps)
+
+
 CASES = {
     "neg": unary(away),
     "exp": unary(away),
@@ -69,6 +80,11 @@ CASES = {
     "sigmoid": unary(away),
     "relu": unary(away),
     "abs": unary(away),
+    "abs_torch": unary(away),
+    "relu_tf": unary(away),
+    "sign": unary(away),
+    "sgn": unary(away),
+    "threshold_backward": binary(away),
     "sqrt": unary(pos),
     "reciprocal": unary(away),
     "clamp": unary(lambda s: away(s, 0.1, 2.0), lo=-1.0, hi=0.9)
@@ -76,6 +92,8 @@ CASES = {
     + unary(away, hi=0.5),
     "clone": unary(away),
     "add": binary(away),
+    "add_alpha": binary(away, alpha=2.0),
+    "sub_alpha": binary(away, alpha=-0.5),
     "sub": binary(away),
     "rsub": binary(away),
     "mul": binary(away),
@@ -98,8 +116,13 @@ CASES = {
     ],
     "sum": reductions(),
     "mean": reductions(),
-    "amax": reductions() + [((distinct((2, 3)),), {"axis": 1, "even": False})],
-    "amin": reductions(),
+    "amax": reductions()
+    + [((distinct((2, 3)),), {"axis": 1, "even": False})]
+    + [
+        ((distinct((2, 3)),), {"even": "torch"}),
+        ((distinct((2, 3)),), {"axis": 0, "even": "amax"}),
+    ],
+    "amin": reductions() + [((distinct((2, 3)),), {"axis": 0, "even": False})],
     "prod": reductions()
     + [((np.array([2.0, 0.0, 3.0]),), {}), ((np.array([[0.0, 2.0], [3.0, 4.0]]),), {"axis": 1})],
     "reshape": [((away((2, 3)),), {"shape": (3, 2)}), ((away(()),), {"shape": (1, 1)})],
@@ -126,6 +149,27 @@ CASES = {
         ((away((3,)), away((2,))), {"axis": 0}),
         ((away((2, 3)), away((2, 1))), {"axis": 1}),
     ],
+    "copy": [((away((2, 3)), away((3,))), {}), ((away((3,)), away(())), {})],
+    "fill": [((away((3,)),), {"value": 2.0})],
+    "view_chain": [
+        (
+            (away((2, 3)),),
+            {"chain": _chain(("getitem", (slice(None), slice(0, 2))), ("t", (1, 0)))},
+        ),
+        ((away((3,)),), {"chain": _chain(("expand", (2, 3)), ("getitem", 0))}),
+        ((away((2, 3)),), {"chain": _chain(("reshape", (3, 2)), ("getitem", 1))}),
+    ],
+    "copy_slices": [
+        ((away((2, 3)), away((2,))), {"chain": _chain(("getitem", (slice(None), 1)))}),
+        ((away((2, 3)), away((2, 2))), {"chain": _chain(("t", (1, 0)), ("getitem", slice(1, 3)))}),
+    ],
+    "var": [((away((2, 3)),), {}), ((away((2, 3)),), {"axis": 0, "correction": 0})]
+    + [((away((2, 3)),), {"axis": 1, "keepdims": True})],
+    "std": [((away((2, 3)),), {}), ((away((2, 3)),), {"axis": 1, "correction": 0})],
+    "norm": [((away((2, 3)),), {}), ((away((2, 3)),), {"p": 1.0, "axis": 0})]
+    + [((away((2, 3)),), {"p": 3.0, "axis": 1, "keepdims": True})],
+    "cumsum": [((away((2, 3)),), {"axis": 1}), ((away((4,)),), {"axis": 0, "reverse": True})],
+    "repeat": [((away((2, 3)),), {"reps": (2, 1)}), ((away((3,)),), {"reps": (2, 2)})],
     "cast": [((away((3,)),), {"dtype": np.dtype(np.float32)})],
     "softmax": [
         ((away((4,)),), {"axis": 0}),
@@ -141,10 +185,22 @@ CASES = {
     + [((away((4,)), np.array(1)), {})],
 }
 
-DIFFERENTIABLE = sorted(n for n, p in P.PRIMITIVES.items() if p.differentiable)
+# recorded (PyTorch shows grad_fn=<NotImplemented>) but without a derivative: backward raises
+NO_DERIVATIVE = {"floor_divide"}
+DIFFERENTIABLE = sorted(
+    n for n, p in P.PRIMITIVES.items() if p.differentiable and n not in NO_DERIVATIVE
+)
 # Inputs that are never differentiated (a where-condition, class indices) and cases where the
 # rule is exact but finite differences are not meaningful (a cast to float32).
 NOT_CHECKED = {("where", 0), ("nll_loss", 1)}
+
+
+def test_floor_divide_is_recorded_but_has_no_derivative():
+    x = Tensor(np.array([1.5, -2.0]), requires_grad=True)
+    out = P.FLOOR_DIVIDE(x, 2.0)
+    np.testing.assert_array_equal(out._data, [0.0, -1.0])
+    with pytest.raises(RuntimeError, match="derivative for aten::floor_divide is not implemented"):
+        grad([out], [Tensor(np.ones(2))], [x])
 
 
 def test_every_differentiable_primitive_has_cases():

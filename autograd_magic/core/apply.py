@@ -17,6 +17,7 @@ from .dtypes import BOOL, DEFAULT_FLOAT, result_type
 from .node import _M32, _M64, Node, _serials, meta_record, operand_meta
 from .tensor import Tensor
 from .trace import _hooks, _operand_hooks, _state
+from .views import register
 
 if TYPE_CHECKING:
     from .primitives import Primitive
@@ -166,7 +167,9 @@ def _power(base: np.ndarray, exponent: Any) -> np.ndarray | None:
     ``np.square(x)`` and a copy of ``x`` are bit for bit what ``np.power(x, 2)`` and
     ``np.power(x, 1)`` return for floats (NumPy's ``**`` operator makes the same substitutions);
     a cube is ``x*x*x``, PyTorch's own kernel for it, so cubes print as PyTorch prints them.
-    ``None`` means no shortcut applies.
+    PyTorch also computes ``x**0.5`` as ``sqrt(x)``, ``x**-0.5`` as ``1/sqrt(x)``, ``x**-1`` as
+    ``1/x`` and ``x**-2`` as ``1/(x*x)``: at -inf and -0.0 these differ from C's ``pow``
+    (``sqrt(-inf)`` is NaN, ``pow(-inf, 0.5)`` is inf). ``None`` means no shortcut applies.
     """
     if exponent == 2:
         return np.square(base, out=...)
@@ -174,7 +177,36 @@ def _power(base: np.ndarray, exponent: Any) -> np.ndarray | None:
         return base.copy(order="K")  # the layout a ufunc would give; faster than np.positive
     if exponent == 3:
         return np.multiply(np.multiply(base, base, out=...), base, out=...)
+    if exponent == 0.5:
+        return np.sqrt(base, out=...)
+    if exponent == -0.5:
+        return np.reciprocal(np.sqrt(base, out=...), out=...)
+    if exponent == -1:
+        return np.reciprocal(base, out=...)
+    if exponent == -2:
+        return np.reciprocal(np.square(base, out=...), out=...)
     return None
+
+
+def _tensor_power(base: Any, exponent: np.ndarray) -> np.ndarray:
+    """``base ** exponent`` for a tensor exponent, with C's ``pow`` on every element.
+
+    NumPy computes ``x ** e`` for a single-element ``e`` of 0.5 as ``sqrt(x)`` (and 2 as a
+    square): at -0.0 and -inf that differs from ``pow``, which PyTorch uses for a tensor
+    exponent. Giving NumPy full-size operands of two or more elements keeps it on ``pow``.
+    """
+    shape = np.broadcast_shapes(np.shape(base), exponent.shape)
+    n = int(np.prod(shape, dtype=np.int64))
+    b = np.array(np.broadcast_to(base, shape)).reshape(-1)
+    e = np.array(np.broadcast_to(exponent, shape)).reshape(-1)
+    if n < 2:
+        b = np.concatenate([b, np.ones(2 - n, b.dtype)])
+        e = np.concatenate([e, np.ones(2 - n, e.dtype)])
+    return np.power(b, e)[:n].reshape(shape)
+
+
+# the exponents ``_power`` computes as PyTorch does (``x**2``, ``x**0.5``, ...)
+_POWERS = frozenset({2, 1, 3, 0.5, -0.5, -1, -2})
 
 
 # ---- apply ----------------------------------------------------------------------------------
@@ -215,12 +247,12 @@ def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
             scalar = True
             if not info.arithmetic:
                 out = info.ufunc(da, b, out=...)
-            elif info.power and (b == 2 or b == 1 or b == 3):
+            elif info.power and b in _POWERS:
                 out = _power(da, b)
             else:
                 c = (_C32 if dt is _F32 else _C64).get(b)
                 out = info.ufunc(da, _scalar(b, dt) if c is None else c, out=...)
-        elif isinstance(b, Tensor) and b._data.dtype is dt:
+        elif isinstance(b, Tensor) and b._data.dtype is dt and not info.power:
             out = info.ufunc(da, b._data, out=...)
         else:
             return _apply(prim, info, args, params)
@@ -284,6 +316,7 @@ def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
                     node.saved = _NONE2
                     node.versions = None
             node.out = out if info.uses_out else None
+            node.outv = t._version
             node.out_shape = out.shape
             node.out_dtype = out.dtype
             node.cls = cls
@@ -346,6 +379,8 @@ def _apply(prim: Primitive, info: _Info, args: tuple[Any, ...], params: dict[str
             for i, a in enumerate(arrays):
                 if type(a) is float or type(a) is int:
                     arrays[i] = _scalar(a, dt)
+    if out is None and info.power and isinstance(arrays[1], _ndarray):
+        out = _tensor_power(arrays[0], arrays[1])
     if out is None:
         ufunc = info.ufunc
         if ufunc is not None and not params:
@@ -367,10 +402,23 @@ def _apply(prim: Primitive, info: _Info, args: tuple[Any, ...], params: dict[str
             out = out.astype(want)
 
     version = None
-    if info.view and out.base is not None and isinstance(args[0], Tensor):
-        version = args[0]._version  # a view shares its base's version counter
+    src = args[0]
+    is_view = (
+        info.view
+        and not _state.in_backward  # a rule's views are never changed in place
+        and isinstance(src, Tensor)
+        and (
+            np.may_share_memory(out, src._data)
+            or (out.size == 0 and out.base is not None)  # an empty slice is a view too
+        )
+    )
+    if is_view:
+        version = src._version  # a view shares its base's version counter
     if not (tracked and info.differentiable and out.dtype.kind == "f" and _state.enabled):
-        return cls._wrap(out, None, version)
+        t = cls._wrap(out, None, version)
+        if is_view and cls._tracks_views:
+            register(t, src, prim, params)
+        return t
 
     vjps = prim.vjps
     nvjps = info.nvjps
@@ -406,6 +454,9 @@ def _apply(prim: Primitive, info: _Info, args: tuple[Any, ...], params: dict[str
         cls,
     )
     t = cls._wrap(out, node, version)
+    node.outv = t._version
+    if is_view and cls._tracks_views:
+        register(t, src, prim, params)
     if _hooks:
         for hook in _hooks:
             hook(t)

@@ -7,14 +7,15 @@ its gradient, so each node's rule runs exactly once with the full sum of incomin
 from __future__ import annotations
 
 import heapq
+import re
 from typing import Any
 
 import numpy as np
 
 from .apply import _ELLIPSIS_OUT
-from .node import Node
+from .node import OUT, Node
 from .tensor import Tensor
-from .trace import _backward_hooks, set_grad_enabled
+from .trace import _backward_hooks, _state, set_grad_enabled
 
 FREED_MESSAGE = (
     "Trying to backward through the graph a second time (or directly access saved tensors "
@@ -33,21 +34,89 @@ _TYPE_NAMES = {
 }
 
 
-def _version_message(t: Tensor, expected: int) -> str:
-    kind = _TYPE_NAMES.get(t._data.dtype.name, t._data.dtype.name)
-    shape = ", ".join(str(n) for n in t._data.shape)
-    where = ""
-    if t._node is not None:
-        name = t._node.name
-        stem = name[: name.index("Backward")] if "Backward" in name else name
-        where = f", which is output 0 of {stem},"
+# a front end's full names for some nodes (PyTorch: CopySlices is torch::autograd::CopySlices)
+QUALIFIED_NAMES: dict[str, str] = {}
+_NUMBERED = re.compile(r"Backward(\d+)$")
+
+
+def _op_stem(name: str) -> str:
+    """How PyTorch names a node in this message: ``ExpBackward0`` -> ``Exp``, ``PowBackward1``
+    -> ``Pow1``, ``CopySlices`` -> ``torch::autograd::CopySlices``."""
+    name = QUALIFIED_NAMES.get(name, name)
+    return _NUMBERED.sub(lambda m: "" if m.group(1) == "0" else m.group(1), name)
+
+
+def _version_text(
+    dtype: np.dtype, shape: tuple[int, ...], node: Any, version: int, expected: int
+) -> str:
+    kind = _TYPE_NAMES.get(dtype.name, dtype.name)
+    dims = ", ".join(str(n) for n in shape)
+    where = f", which is output 0 of {_op_stem(node.name)}," if node is not None else ""
     return (
         "one of the variables needed for gradient computation has been modified by an inplace "
-        f"operation: [torch.{kind}Tensor [{shape}]]{where} is at version {t._version[0]}; "
+        f"operation: [torch.{kind}Tensor [{dims}]]{where} is at version {version}; "
         f"expected version {expected} instead. Hint: enable anomaly detection to find the "
         "operation that failed to compute its gradient, with "
         "torch.autograd.set_detect_anomaly(True, check_nan=False)."
     )
+
+
+def _version_message(t: Tensor, expected: int) -> str:
+    """PyTorch's error for a saved operand ``t`` changed in place since it was saved."""
+    return _version_text(t._data.dtype, t._data.shape, t._node, t._version[0], expected)
+
+
+def _check_versions(n: Node) -> None:
+    """Refuse to run ``n``'s rules if a value one of them reads was changed in place.
+
+    Only what the rules of the operands that need a gradient read is checked (as PyTorch saves
+    only that), operands by their version when saved, the result against version 0.
+    """
+    prim = n.prim
+    reads = prim.reads
+    saved = n.saved
+    versions = n.versions
+    if reads is None:
+        if versions is not None:
+            for a, v in zip(saved, versions):
+                if v is not None and a._version[0] != v:
+                    raise RuntimeError(_version_message(a, v))
+        reads = ((OUT,),) * len(n.next) if prim.uses_out else ()
+    elif not isinstance(reads, tuple):
+        reads = reads(saved, n.params)
+    i = -1
+    for nx in n.next:
+        i += 1
+        if nx is None or i >= len(reads):
+            continue
+        for j in reads[i]:
+            if j == OUT:
+                outv = n.outv
+                expected = 0
+                if type(outv) is tuple:  # a result moved into another tensor (views.py)
+                    outv, expected = outv
+                if outv is not None and outv[0] != expected:
+                    raise RuntimeError(
+                        _version_text(n.out_dtype, n.out_shape, n, outv[0], expected)
+                    )
+            elif versions is not None:
+                v = versions[j]
+                a = saved[j]
+                if v is not None and a._version[0] != v:
+                    raise RuntimeError(_version_message(a, v))
+
+
+class _InBackward:
+    """Marks this thread as running a backward pass (``_state.in_backward``), re-entrantly."""
+
+    __slots__ = ("outer",)
+
+    def __enter__(self) -> None:
+        self.outer = _state.in_backward
+        _state.in_backward = True
+
+    def __exit__(self, *exc: object) -> None:
+        _state.in_backward = self.outer
 
 
 _PLACEHOLDERS: dict[tuple[Any, ...], tuple[Any, ...]] = {}
@@ -166,7 +235,8 @@ def _run(
     heappop = heapq.heappop
     heappush = heapq.heappush
     inplace = not create_graph
-    with set_grad_enabled(create_graph):
+    # no NumPy warnings (PyTorch gives none); no view bookkeeping for the rules' own views
+    with set_grad_enabled(create_graph), np.errstate(all="ignore"), _InBackward():
         while ready:
             n = heappop(ready)[1]
             g = grads.pop(n)
@@ -174,7 +244,7 @@ def _run(
             if target_keys and n in target_keys:
                 captured[n] = g
                 g_owned = False
-            elif n.retain is not None and targets is None:
+            elif n.retain is not None:  # also in autograd.grad, as PyTorch's retain hook
                 owner = n.retain()
                 if owner is not None and owner._node is n:
                     _accumulate(owner, g, create_graph, g_owned)
@@ -186,11 +256,8 @@ def _run(
             saved = n.saved
             if saved is None and (prim.saves or prim.uses_out):
                 raise RuntimeError(FREED_MESSAGE)
-            versions = n.versions
-            if versions is not None:
-                for a, v in zip(saved, versions):
-                    if v is not None and a._version[0] != v:
-                        raise RuntimeError(_version_message(a, v))
+            if n.versions is not None or prim.uses_out:
+                _check_versions(n)
             out = n.out
             ans = n.cls._wrap(out, n) if prim.uses_out else None
             saves = prim.saves
@@ -265,11 +332,15 @@ def _accumulate(t: Tensor, g: Tensor, create_graph: bool, owned: bool = False) -
     """Add ``g`` into ``t``'s gradient slot, as PyTorch's AccumulateGrad does.
 
     A first gradient is stored as a copy unless this pass owns its array (nothing else can
-    reach it, so nothing can change it later).
+    reach it, so nothing can change it later); with ``create_graph`` a first gradient that
+    has a history is stored as a recorded copy (PyTorch's ``CopyBackwards``).
     """
     if t._grad is None:
-        if create_graph:
-            t._grad = g
+        if create_graph and g._node is not None:
+            from .primitives import copy
+
+            with set_grad_enabled(True):
+                t._grad = copy(type(g)._wrap(np.zeros(g._data.shape, g._data.dtype)), g)
         elif owned:
             t._grad = type(t)._wrap(g._data)
         else:
@@ -279,9 +350,16 @@ def _accumulate(t: Tensor, g: Tensor, create_graph: bool, owned: bool = False) -
 
         with set_grad_enabled(create_graph):
             t._grad = add(t._grad, g)
+    elif not t._grad._data.flags.writeable:  # e.g. a gradient the user assigned
+        t._grad = type(t)._wrap(np.add(t._grad._data, g._data))
     else:
         np.add(t._grad._data, g._data, out=t._grad._data)
         t._grad._bump()
+
+
+def accumulate(t: Tensor, g: Tensor, create_graph: bool = False) -> None:
+    """Add ``g`` into ``t``'s gradient slot (``g`` is never stored without a copy)."""
+    _accumulate(t, g, create_graph, False)
 
 
 def backward(

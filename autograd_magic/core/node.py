@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 _serials = itertools.count()
 
+OUT = -1  # in ``Primitive.reads``: the rule reads the operation's result
+
 _F32 = np.dtype(np.float32)
 _F64 = np.dtype(np.float64)
 _M32: dict[tuple[int, ...], tuple[Any, ...]] = {}
@@ -62,6 +64,7 @@ class Node:
         "saved",
         "versions",
         "out",
+        "outv",
         "meta",
         "out_shape",
         "out_dtype",
@@ -91,6 +94,7 @@ class Node:
         self.saved = saved  # operands as recorded; None once the graph is freed
         self.versions = versions  # version of each saved tensor operand when it was saved
         self.out = out  # the result's array, kept only for rules that read it
+        self.outv = None  # the result's version counter (a shared one-element list)
         self.meta = meta  # operand_meta() of each tensor operand (None for others)
         self.out_shape = out_shape
         self.out_dtype = out_dtype

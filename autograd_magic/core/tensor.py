@@ -25,8 +25,13 @@ class Tensor:
         "_grad",
         "_version",
         "_retains_grad",
+        "_view_of",  # set only on views (see views.py)
+        "_views_alive",  # set only on a tensor that has views (see views.py)
         "__weakref__",
     )
+
+    # front ends that implement in-place changes through views set this (see views.py)
+    _tracks_views = False
 
     def __init__(self, data: Any, requires_grad: bool = False) -> None:
         self._data = np.asarray(data)

@@ -13,9 +13,11 @@ from typing import Any
 
 
 class _State(threading.local):
-    """This thread's grad mode (on unless a thread turned it off)."""
+    """This thread's grad mode (on unless a thread turned it off), and whether a backward pass
+    is running (its rules' views need no in-place bookkeeping: see ``views.py``)."""
 
     enabled = True
+    in_backward = False
 
 
 _state = _State()

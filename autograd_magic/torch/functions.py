@@ -9,7 +9,7 @@ import numpy as np
 
 from ..core import primitives as P
 from ..core.tensor import Tensor as CoreTensor
-from .tensor import Tensor, _op, _operand, matmul
+from .tensor import Tensor, _op, _operand, _size_mismatch, matmul
 
 
 def _t(x: Any) -> Tensor:
@@ -58,6 +58,50 @@ def sigmoid(x: Tensor) -> Tensor:
 
 def relu(x: Tensor) -> Tensor:
     return _t(x).relu()
+
+
+def var(
+    x: Tensor,
+    dim: Any = None,
+    unbiased: Any = None,
+    keepdim: bool = False,
+    *,
+    correction: Any = None,
+) -> Tensor:
+    return _t(x).var(dim, unbiased, keepdim, correction=correction)
+
+
+def std(
+    x: Tensor,
+    dim: Any = None,
+    unbiased: Any = None,
+    keepdim: bool = False,
+    *,
+    correction: Any = None,
+) -> Tensor:
+    return _t(x).std(dim, unbiased, keepdim, correction=correction)
+
+
+def norm(x: Tensor, p: Any = "fro", dim: Any = None, keepdim: bool = False) -> Tensor:
+    return _t(x).norm(p, dim, keepdim)
+
+
+def cumsum(x: Tensor, dim: int) -> Tensor:
+    return _t(x).cumsum(dim)
+
+
+def floor_divide(a: Any, b: Any) -> Tensor:
+    return _t(a) // b
+
+
+def relu_(x: Tensor) -> Tensor:
+    """``x.relu_()``: max(x, 0) in place."""
+    return _t(x).relu_()
+
+
+def clamp_(x: Tensor, min: Any = None, max: Any = None) -> Tensor:  # noqa: A002
+    """``x.clamp_(min, max)``: clamp in place."""
+    return _t(x).clamp_(min, max)
 
 
 def reciprocal(x: Tensor) -> Tensor:
@@ -114,9 +158,29 @@ def where(condition: Tensor, a: Any, b: Any) -> Tensor:
     c = _t(condition)._data
     a_, b_ = _operand(a), _operand(b)
     first = a_ if isinstance(a_, CoreTensor) else b_ if isinstance(b_, CoreTensor) else None
+    shapes = [np.shape(c), np.shape(_raw(a_)), np.shape(_raw(b_))]
+    try:
+        np.broadcast_shapes(*shapes)
+    except ValueError:
+        raise RuntimeError(_where_mismatch(shapes)) from None
     if first is None:
         return Tensor._wrap(np.where(c, a, b))
     return _op("where", P.WHERE, c, a_, b_)
+
+
+def _raw(x: Any) -> Any:
+    return x._data if isinstance(x, CoreTensor) else x
+
+
+def _where_mismatch(shapes: list[tuple[int, ...]]) -> str:
+    """PyTorch's message for operands of ``where`` that do not broadcast (first clash)."""
+    for i in range(len(shapes)):
+        for j in range(i + 1, len(shapes)):
+            try:
+                np.broadcast_shapes(shapes[i], shapes[j])
+            except ValueError:
+                return _size_mismatch(shapes[i], shapes[j])
+    return _size_mismatch(shapes[0], shapes[1])
 
 
 def sum(x: Tensor, dim: Any = None, keepdim: bool = False, dtype: Any = None) -> Tensor:  # noqa: A001

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..core import backward as _core_backward
 from ..core.node import Node
+from ..core.primitives import COPY_SLICES
 from .names import EDGE_NOT_LISTED, QUALIFIED
+
+_core_backward.QUALIFIED_NAMES.update(QUALIFIED)  # the engine's in-place error names nodes so
 
 
 class GradFn:
@@ -22,9 +26,19 @@ class GradFn:
 
     @property
     def next_functions(self) -> tuple[tuple[Any, int], ...]:
-        """Where the gradient goes next: a node, ``AccumulateGrad`` for a leaf, or ``None``."""
-        skip = EDGE_NOT_LISTED.get(self._node.name)
-        return tuple((_view(nx), 0) for i, nx in enumerate(self._node.next) if i != skip)
+        """Where the gradient goes next: a node, ``AccumulateGrad`` for a leaf, or ``None``.
+
+        A ``CopySlices`` made by an in-place change through a view lists, as PyTorch, the
+        base's old history and then the in-place operation's own inputs after the view.
+        """
+        node = self._node
+        if node.prim is COPY_SLICES and type(node.next[1]) is Node:
+            inner = grad_fn_of(node.next[1]).next_functions
+            return ((_view(node.next[0]), 0),) + inner[1:]
+        if node.name == "NotImplemented":  # PyTorch lists only the inputs that need a gradient
+            return tuple((_view(nx), 0) for nx in node.next if nx is not None)
+        skip = EDGE_NOT_LISTED.get(node.name)
+        return tuple((_view(nx), 0) for i, nx in enumerate(node.next) if i != skip)
 
     @property
     def metadata(self) -> dict:
@@ -37,7 +51,7 @@ class GradFn:
         return hash(self._node)
 
     def __repr__(self) -> str:
-        return f"<{self.name()} object at {hex(id(self))}>"
+        return f"<{self._node.name} object at {hex(id(self))}>"
 
 
 class AccumulateGrad:
@@ -65,9 +79,22 @@ class AccumulateGrad:
         return f"<AccumulateGrad object at {hex(id(self))}>"
 
 
+_CLASSES: dict[str, type] = {}
+
+
+def grad_fn_of(node: Node) -> GradFn:
+    """The ``grad_fn`` object of a node: an instance of one class per node name, as in PyTorch
+    (``type(y.grad_fn).__name__ == 'PowBackward0'``)."""
+    name = node.name
+    cls = _CLASSES.get(name)
+    if cls is None:
+        cls = _CLASSES[name] = type(name, (GradFn,), {"__slots__": ()})
+    return cls(node)
+
+
 def _view(target: Any) -> Any:
     if target is None:
         return None
     if type(target) is Node:
-        return GradFn(target)
+        return grad_fn_of(target)
     return AccumulateGrad(target)

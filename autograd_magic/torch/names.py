@@ -49,6 +49,14 @@ GRAD_FN_NAMES: dict[str, str] = {
     "max_dim": "MaxBackward0",
     "min": "MinBackward1",
     "min_dim": "MinBackward0",
+    "amax": "AmaxBackward0",
+    "var": "VarBackward0",
+    "std": "StdBackward0",
+    "norm": "LinalgVectorNormBackward0",
+    "cumsum": "CumsumBackward0",
+    "repeat": "RepeatBackward0",
+    "floor_divide": "NotImplemented",
+    "amin": "AminBackward0",
     "prod": "ProdBackward0",
     "prod_dim": "ProdBackward1",
     # shapes
@@ -66,6 +74,11 @@ GRAD_FN_NAMES: dict[str, str] = {
     "slice": "SliceBackward0",  # x[1:]
     "index": "IndexBackward0",  # x[[0, 2]], x[mask]
     "setitem": "CopySlices",
+    "zero": "ZeroBackward0",
+    "fill": "FillBackward2",
+    "fill_tensor": "FillBackward3",  # x[:] = 2.0
+    "index_put": "IndexPutBackward0",  # x[mask] = v, x[[0, 2]] = v
+    "copy": "CopyBackwards",
     "stack": "StackBackward0",
     "cat": "CatBackward0",
     # nn.functional
@@ -80,4 +93,8 @@ GRAD_FN_NAMES: dict[str, str] = {
 EDGE_NOT_LISTED = {"RsubBackward1": 1, "PowBackward0": 1, "PowBackward2": 0, "WhereBackward0": 0}
 
 # What name() returns where PyTorch reports a qualified C++ name.
-QUALIFIED = {"CopySlices": "torch::autograd::CopySlices"}
+QUALIFIED = {
+    "CopySlices": "torch::autograd::CopySlices",
+    "CopyBackwards": "torch::autograd::CopyBackwards",
+    "NotImplemented": "torch::autograd::NotImplemented",
+}

@@ -8,7 +8,6 @@ in ``core``.
 from __future__ import annotations
 
 import builtins
-import collections
 import warnings
 import weakref
 from typing import Any
@@ -17,12 +16,14 @@ import numpy as np
 
 from ..core import backward as core_backward
 from ..core import primitives as P
+from ..core import views as core_views
 from ..core.apply import apply
 from ..core.tensor import Tensor as CoreTensor
 from ..core.trace import is_grad_enabled, no_grad
 from . import dtypes as D
+from . import return_types
 from ._printing import format_tensor
-from .grad_fn import GradFn
+from .grad_fn import GradFn, grad_fn_of
 from .names import GRAD_FN_NAMES
 
 NON_LEAF_GRAD_WARNING = (
@@ -35,8 +36,6 @@ NON_LEAF_GRAD_WARNING = (
 LEAF_INPLACE = "a leaf Variable that requires grad is being used in an in-place operation."
 ONLY_FLOAT = "only Tensors of floating point dtype can require gradients"
 NO_GRAD_FN = "element 0 of tensors does not require grad and does not have a grad_fn"
-
-MinMax = collections.namedtuple("MinMax", ["values", "indices"])
 
 
 class Size(tuple):
@@ -70,6 +69,58 @@ def _size_mismatch(a: tuple[int, ...], b: tuple[int, ...]) -> str:
                 f"at non-singleton dimension {i}"
             )
     return "shapes cannot be broadcast"
+
+
+def _with_alpha(key: str, prim: P.Primitive, a: Any, b: Any, alpha: Any) -> Tensor:
+    """``_binary``, or for ``alpha != 1`` the add/sub that scales ``b`` by ``alpha``."""
+    if alpha == 1:
+        return _binary(key, prim, a, b)
+    try:
+        out = apply(prim, a, b, alpha=alpha)
+    except ValueError:
+        sa = a._data.shape if isinstance(a, CoreTensor) else ()
+        sb = b._data.shape if isinstance(b, CoreTensor) else ()
+        raise RuntimeError(_size_mismatch(sa, sb)) from None
+    if out._node is not None:
+        out._node.name = GRAD_FN_NAMES[key]
+    return out
+
+
+def _check_scalar_index(idx: Any) -> None:
+    """PyTorch's errors for an integer or a slice indexing a 0-d tensor."""
+    for it in idx if isinstance(idx, tuple) else (idx,):
+        if isinstance(it, slice):
+            raise IndexError("slice() cannot be applied to a 0-dim tensor.")
+        if isinstance(it, (builtins.int, np.integer)) and not isinstance(it, builtins.bool):
+            raise IndexError(
+                "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
+                "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number"
+            )
+
+
+def _setitem_key(idx: Any, kind: str, ndim: int, tensor_value: bool) -> str:
+    """The node PyTorch records for ``x[idx] = v``: IndexPutBackward0 for an advanced index,
+    a fill or copy for the whole tensor (``x[:]``, ``x[...]``), else CopySlices."""
+    if kind == "index":
+        return "index_put" if ndim else "setitem"  # a 0-d tensor: PyTorch copies a slice
+    items = idx if isinstance(idx, tuple) else (idx,)
+    if all(it is Ellipsis or it == slice(None) for it in items):
+        return "fill_tensor" if ndim and not tensor_value else "copy"
+    return "setitem"
+
+
+def _check_fits(shape: tuple[int, ...], other: tuple[int, ...]) -> None:
+    """PyTorch's errors for an in-place result of shape ``other`` written into ``shape``."""
+    try:
+        full = np.broadcast_shapes(shape, other)
+    except ValueError:
+        raise RuntimeError(_size_mismatch(shape, other)) from None
+    if full != tuple(shape):
+        mine = ", ".join(str(n) for n in shape)
+        sizes = ", ".join(str(n) for n in full)
+        raise RuntimeError(
+            f"output with shape [{mine}] doesn't match the broadcast shape [{sizes}]"
+        )
 
 
 def _unary(key: str, prim: P.Primitive, x: Any) -> Tensor:
@@ -123,10 +174,26 @@ def _shape_args(shape: tuple[Any, ...]) -> tuple[int, ...]:
     return tuple(builtins.int(s) for s in shape)
 
 
-def _dim_arg(dim: Any) -> Any:
+def _dim_arg(dim: Any, ndim: int | None = None) -> Any:
+    """A PyTorch ``dim`` as a NumPy axis, checked against ``ndim`` as PyTorch checks it.
+
+    A 0-d tensor accepts dim 0 and -1 (reducing it changes nothing): that is axis ``None``.
+    """
     if isinstance(dim, list):
-        return tuple(dim)
-    return dim
+        dim = tuple(dim)
+    if dim is None or ndim is None:
+        return dim
+    n = builtins.max(ndim, 1)
+    for d in dim if isinstance(dim, tuple) else (dim,):
+        if not -n <= d < n:
+            raise IndexError(
+                f"Dimension out of range (expected to be in range of [{-n}, {n - 1}], but got {d})"
+            )
+    if ndim == 0:
+        return None
+    if isinstance(dim, tuple):
+        return tuple(d % ndim for d in dim)
+    return dim % ndim
 
 
 def _index(index: Any) -> tuple[Any, str]:
@@ -164,6 +231,7 @@ class Tensor(CoreTensor):
 
     __slots__ = ()
     __array_priority__ = 1000
+    _tracks_views = True
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         raise TypeError("create tensors with autograd_magic.torch.tensor(...) or a factory")
@@ -199,7 +267,10 @@ class Tensor(CoreTensor):
 
     @property
     def grad_fn(self) -> GradFn | None:
-        return GradFn(self._node) if self._node is not None else None
+        if self._node is None:
+            return None
+        core_views.current(self)
+        return grad_fn_of(self._node)
 
     @property
     def grad(self) -> Tensor | None:
@@ -346,6 +417,9 @@ class Tensor(CoreTensor):
         return builtins.bool(self._data.reshape(-1)[0])
 
     def __float__(self) -> float:
+        # PyTorch 2.13 warns (once) here, and not in item(), int() or format()
+        if self._requires_grad or self._node is not None:
+            warn_once(SCALAR_WARNING, 1)
         return builtins.float(self.item())
 
     def __int__(self) -> int:
@@ -360,7 +434,8 @@ class Tensor(CoreTensor):
 
     def __repr__(self) -> str:
         if self._node is not None:
-            suffixes = [f"grad_fn=<{GradFn(self._node).name()}>"]
+            core_views.current(self)
+            suffixes = [f"grad_fn=<{self._node.name}>"]
         elif self._requires_grad:
             suffixes = ["requires_grad=True"]
         else:
@@ -453,6 +528,17 @@ class Tensor(CoreTensor):
         o = _operand(other)
         return NotImplemented if o is None else _binary("rpow", P.POW, o, self)
 
+    def __floordiv__(self, other: Any) -> Tensor:
+        return _arith("floor_divide", P.FLOOR_DIVIDE, self, other)
+
+    def __rfloordiv__(self, other: Any) -> Tensor:
+        o = _operand(other)
+        if o is None:
+            return NotImplemented
+        if not isinstance(o, CoreTensor):
+            o = Tensor._wrap(np.asarray(o, dtype=self._data.dtype))
+        return _binary("floor_divide", P.FLOOR_DIVIDE, o, self)
+
     def __matmul__(self, other: Any) -> Tensor:
         return matmul(self, other)
 
@@ -469,10 +555,16 @@ class Tensor(CoreTensor):
         return self.abs()
 
     def add(self, other: Any, alpha: Any = 1) -> Tensor:
-        return self + (other if alpha == 1 else other * alpha)
+        """``self + alpha * other`` (one AddBackward0 node, as PyTorch)."""
+        if alpha == 1:
+            return self + other
+        return _with_alpha("add", P.ADD_ALPHA, self, _operand(other), alpha)
 
     def sub(self, other: Any, alpha: Any = 1) -> Tensor:
-        return self - (other if alpha == 1 else other * alpha)
+        """``self - alpha * other`` (one SubBackward0 node, as PyTorch)."""
+        if alpha == 1:
+            return self - other
+        return _with_alpha("sub", P.SUB_ALPHA, self, _operand(other), alpha)
 
     def mul(self, other: Any) -> Tensor:
         return self * other
@@ -523,7 +615,7 @@ class Tensor(CoreTensor):
     # ---- elementwise functions ------------------------------------------------------------------
 
     def abs(self) -> Tensor:
-        return _unary("abs", P.ABS, self)
+        return _unary("abs", P.ABS_TORCH, self)
 
     def sin(self) -> Tensor:
         return _unary("sin", P.SIN, self)
@@ -581,7 +673,7 @@ class Tensor(CoreTensor):
         if dim is None and not keepdim:
             out = _op("sum", P.SUM, x)
         else:
-            out = _op("sum_dim", P.SUM, x, axis=_dim_arg(dim), keepdims=keepdim)
+            out = _op("sum_dim", P.SUM, x, axis=_dim_arg(dim, x.ndim), keepdims=keepdim)
         if out._data.dtype.kind in "biu" and dtype is None:
             out._data = out._data.astype(np.int64)  # PyTorch sums integers and bools as int64
         return out
@@ -595,7 +687,7 @@ class Tensor(CoreTensor):
             )
         if dim is None and not keepdim:
             return _op("mean", P.MEAN, x)
-        return _op("mean_dim", P.MEAN, x, axis=_dim_arg(dim), keepdims=keepdim)
+        return _op("mean_dim", P.MEAN, x, axis=_dim_arg(dim, x.ndim), keepdims=keepdim)
 
     def _extreme(self, key: str, prim: P.Primitive, arg: Any, dim: Any, keepdim: bool) -> Any:
         if isinstance(dim, CoreTensor) or isinstance(arg, CoreTensor):
@@ -607,12 +699,23 @@ class Tensor(CoreTensor):
                 other,
             )
         if dim is None and arg is None:
-            return _op(key, prim, self)
-        dim = arg if dim is None else dim
-        values = _op(key + "_dim", prim, self, axis=dim, keepdims=keepdim, even=False)
+            if self._data.size == 0:
+                raise RuntimeError(
+                    f"{key}(): Expected reduction dim to be specified for input.numel() == 0. "
+                    "Specify the reduction dim with the 'dim' argument."
+                )
+            return _op(key, prim, self, even="torch")
+        dim = _dim_arg(arg if dim is None else dim, self.ndim)
         pick = np.argmax if key == "max" else np.argmin
-        idx = pick(self._data, axis=dim, keepdims=keepdim)
-        return MinMax(values, Tensor._wrap(np.asarray(idx, dtype=np.int64)))
+        d = self._data
+        if d.ndim and d.shape[dim % d.ndim] == 0:
+            raise IndexError(f"{key}(): Expected reduction dim {dim} to have non-zero size.")
+        idx = np.asarray(pick(d, axis=dim, keepdims=True) if d.ndim else np.zeros((), np.int64))
+        values = _op(key + "_dim", prim, self, axis=dim, keepdims=keepdim, even=False, index=idx)
+        if not keepdim and d.ndim:
+            idx = np.squeeze(idx, axis=dim)
+        kind = return_types.max if key == "max" else return_types.min
+        return kind(values, Tensor._wrap(idx.astype(np.int64)))
 
     def max(self, dim: Any = None, keepdim: bool = False) -> Any:
         return self._extreme("max", P.AMAX, None, dim, keepdim)
@@ -621,16 +724,18 @@ class Tensor(CoreTensor):
         return self._extreme("min", P.AMIN, None, dim, keepdim)
 
     def amax(self, dim: Any = None, keepdim: bool = False) -> Tensor:
-        return _op("max", P.AMAX, self, axis=_dim_arg(dim), keepdims=keepdim)
+        axis = _dim_arg(dim, self.ndim)
+        return _op("amax", P.AMAX, self, axis=axis, keepdims=keepdim, even="amax")
 
     def amin(self, dim: Any = None, keepdim: bool = False) -> Tensor:
-        return _op("min", P.AMIN, self, axis=_dim_arg(dim), keepdims=keepdim)
+        axis = _dim_arg(dim, self.ndim)
+        return _op("amin", P.AMIN, self, axis=axis, keepdims=keepdim, even="amax")
 
     def prod(self, dim: Any = None, keepdim: bool = False) -> Tensor:
         if dim is None:
             out = _op("prod", P.PROD, self)
         else:
-            out = _op("prod_dim", P.PROD, self, axis=dim, keepdims=keepdim)
+            out = _op("prod_dim", P.PROD, self, axis=_dim_arg(dim, self.ndim), keepdims=keepdim)
         if out._data.dtype.kind in "biu":
             out._data = out._data.astype(np.int64)
         return out
@@ -650,10 +755,73 @@ class Tensor(CoreTensor):
         return Tensor._wrap(np.asarray(np.any(self._data)))
 
     def softmax(self, dim: int) -> Tensor:
-        return _op("softmax", P.SOFTMAX, self, axis=dim)
+        return _op("softmax", P.SOFTMAX, self, axis=_dim_arg(dim, self.ndim))
 
     def log_softmax(self, dim: int) -> Tensor:
-        return _op("log_softmax", P.LOG_SOFTMAX, self, axis=dim)
+        return _op("log_softmax", P.LOG_SOFTMAX, self, axis=_dim_arg(dim, self.ndim))
+
+    def _correction(self, unbiased: Any, correction: Any) -> float:
+        if correction is not None:
+            return correction
+        return 1 if unbiased is None or unbiased else 0
+
+    def var(
+        self,
+        dim: Any = None,
+        unbiased: Any = None,
+        keepdim: bool = False,
+        *,
+        correction: Any = None,
+    ) -> Tensor:
+        """Variance over ``dim`` (all by default), divided by N - correction (1: unbiased)."""
+        if isinstance(dim, builtins.bool):  # var(False): the old unbiased argument
+            dim, unbiased = None, dim
+        c = self._correction(unbiased, correction)
+        axis = _dim_arg(dim, self.ndim)
+        return _op("var", P.VAR, self, axis=axis, correction=c, keepdims=keepdim)
+
+    def std(
+        self,
+        dim: Any = None,
+        unbiased: Any = None,
+        keepdim: bool = False,
+        *,
+        correction: Any = None,
+    ) -> Tensor:
+        """Standard deviation over ``dim`` (all by default): sqrt of ``var``."""
+        if isinstance(dim, builtins.bool):
+            dim, unbiased = None, dim
+        c = self._correction(unbiased, correction)
+        axis = _dim_arg(dim, self.ndim)
+        return _op("std", P.STD, self, axis=axis, correction=c, keepdims=keepdim)
+
+    def norm(self, p: Any = "fro", dim: Any = None, keepdim: bool = False) -> Tensor:
+        """The vector p-norm over ``dim`` (all elements by default; 'fro' is p = 2)."""
+        if p == "fro" or p is None:
+            p = 2
+        if isinstance(p, str) or not np.isfinite(p) or p <= 0:
+            raise NotImplementedError(
+                f"norm(p={p!r}) is not supported here: use p = 'fro' or a finite p > 0"
+            )
+        axis = _dim_arg(dim, self.ndim)
+        return _op("norm", P.NORM, self, p=builtins.float(p), axis=axis, keepdims=keepdim)
+
+    def cumsum(self, dim: int) -> Tensor:
+        """Running sums along ``dim``."""
+        out = _op("cumsum", P.CUMSUM, self, axis=_dim_arg(dim, self.ndim) or 0)
+        if out._data.dtype.kind in "biu":
+            out._data = out._data.astype(np.int64)
+        return out
+
+    def repeat(self, *sizes: Any) -> Tensor:
+        """Tile the tensor ``sizes[i]`` times along each dimension (new dims in front)."""
+        reps = _shape_args(sizes)
+        if len(reps) < self.ndim:
+            raise RuntimeError(
+                "Number of dimensions of repeat dims can not be smaller than number of "
+                "dimensions of tensor"
+            )
+        return _op("repeat", P.REPEAT, self, reps=reps)
 
     # ---- shapes ---------------------------------------------------------------------------------
 
@@ -667,10 +835,19 @@ class Tensor(CoreTensor):
             ) from None
 
     def _reshape(self, shape: tuple[int, ...]) -> Tensor:
-        out = self._view("view", shape)
-        if out._node is not None and not np.may_share_memory(out._data, self._data):
-            out._node.name = "UnsafeViewBackward0"  # PyTorch's name when reshape had to copy
-        return out
+        probe = self._data.view()
+        try:
+            probe.shape = shape
+        except AttributeError:
+            # the layout does not allow a view: PyTorch copies (CloneBackward0), then views the
+            # copy (UnsafeViewBackward0)
+            out = self.clone()._view("view", shape)
+            if out._node is not None:
+                out._node.name = "UnsafeViewBackward0"
+            return out
+        except ValueError:
+            pass  # a size mismatch: _view says it as PyTorch does
+        return self._view("view", shape)
 
     def reshape(self, *shape: Any) -> Tensor:
         return self._reshape(_shape_args(shape))
@@ -678,7 +855,18 @@ class Tensor(CoreTensor):
     def view(self, *shape: Any) -> Tensor:
         if len(shape) == 1 and isinstance(shape[0], D.dtype):
             raise NotImplementedError("view(dtype) is not supported; use .to(dtype)")
-        return self._view("view", _shape_args(shape))
+        shape = _shape_args(shape)
+        probe = self._data.view()
+        try:
+            probe.shape = shape  # NumPy refuses where a reshape would have to copy
+        except AttributeError:
+            raise RuntimeError(
+                "view size is not compatible with input tensor's size and stride (at least one "
+                "dimension spans across two contiguous subspaces). Use .reshape(...) instead."
+            ) from None
+        except ValueError:
+            pass  # a size mismatch: _view says it as PyTorch does
+        return self._view("view", shape)
 
     def view_as(self, other: Tensor) -> Tensor:
         return self._view("view", other._data.shape)
@@ -748,7 +936,10 @@ class Tensor(CoreTensor):
         sizes = _shape_args(sizes)
         s = (1,) * (len(sizes) - self.ndim) + self._data.shape
         shape = tuple(n if m == -1 else m for n, m in zip(s, sizes))
-        return _op("expand", P.BROADCAST_TO, self, shape=shape)
+        out = _op("expand", P.BROADCAST_TO, self, shape=shape)
+        if self._data.flags.writeable:  # PyTorch lets you write where nothing repeats
+            out._data = P.writable_broadcast(self._data, shape)
+        return out
 
     def expand_as(self, other: Tensor) -> Tensor:
         return self.expand(*other._data.shape)
@@ -769,50 +960,103 @@ class Tensor(CoreTensor):
 
     def __getitem__(self, index: Any) -> Tensor:
         idx, kind = _index(index)
+        if not self._data.ndim:
+            _check_scalar_index(idx)
         return _op(kind, P.GETITEM, self, index=idx)
 
     def __setitem__(self, index: Any, value: Any) -> None:
-        idx, _ = _index(index)
-        self._check_inplace()
+        idx, kind = _index(index)
+        if not self._data.ndim:
+            _check_scalar_index(idx)
         v = value if isinstance(value, CoreTensor) else _operand(value)
         if v is None:
             v = np.asarray(value)
-        tracked = is_grad_enabled() and (
-            self.requires_grad or (isinstance(v, CoreTensor) and v.requires_grad)
-        )
-        if not tracked:
-            self._data[idx] = v._data if isinstance(v, CoreTensor) else v
-            self._bump()
+        if kind != "index" and self._requires_grad and self._node is None and is_grad_enabled():
+            items = idx if isinstance(idx, tuple) else (idx,)
+            if any(it != slice(None) and it is not Ellipsis for it in items):
+                # PyTorch writes through a view (x[0], x[1:]) here, and says so
+                raise RuntimeError(core_views.VIEW_OF_LEAF)
+        if core_views.overlaps(self._data):
+            # repeated elements (an expanded tensor): write only the indexed part, through
+            # its own view, as PyTorch does (a write of all of ``self`` would repeat old values)
+            if kind == "index":
+                return self._index_put_expanded(idx, v)
+            part = self[index]
+            if not isinstance(v, CoreTensor):
+                v = Tensor._wrap(np.asarray(v, dtype=self._data.dtype))
+            part.copy_(v)
             return
-        self._adopt(_op("setitem", P.SETITEM, self._snapshot(), v, index=idx))
+        if self._inplace_tracked(v, region=self._data[idx]):
+            key = _setitem_key(idx, kind, self._data.ndim, isinstance(v, CoreTensor))
+            self._adopt(_op(key, P.SETITEM, self._snapshot(), v, index=idx))
+            return
+        self._data[idx] = v._data if isinstance(v, CoreTensor) else v
+        self._bump()
+
+    def _index_put_expanded(self, idx: Any, v: Any) -> None:
+        """``x[mask] = v`` on an expanded tensor: deprecated in PyTorch, which warns and writes
+        the memory; recorded in a graph it is refused here (clone() first)."""
+        warnings.warn(INDEX_PUT_EXPANDED, UserWarning, stacklevel=3)
+        if self._inplace_tracked(v, region=False):
+            raise RuntimeError(core_views.OVERLAP)
+        self._data[idx] = v._data if isinstance(v, CoreTensor) else v
+        self._bump()
 
     # ---- in-place -------------------------------------------------------------------------------
 
-    def _check_inplace(self) -> None:
-        if self._requires_grad and self._node is None and is_grad_enabled():
+    def _inplace_tracked(self, other: Any = None, region: Any = None) -> bool:
+        """Check an in-place change as PyTorch does; True if it is to be recorded.
+
+        ``region``: the part of the memory written (``x[i] = v``), if not all of it; ``False``
+        for a fill, which may write one value to overlapping elements.
+        """
+        other_tracked = isinstance(other, CoreTensor) and other.requires_grad
+        enabled = is_grad_enabled()
+        if self._requires_grad and self._node is None and enabled:
             raise RuntimeError(LEAF_INPLACE)
+        core_views.check_inplace(self, other_tracked, self._data if region is None else region)
+        if isinstance(other, CoreTensor):
+            if other._data.shape != self._data.shape and region is None:
+                _check_fits(self._data.shape, other._data.shape)
+            core_views.check_overlap(self._data, other._data)
+        return enabled and (self.requires_grad or other_tracked)
+
+    def _bump(self) -> None:
+        """Record an in-place change; views of the same memory get remade nodes."""
+        self._version[0] += 1
+        if self._tracks_views and (
+            getattr(self, "_view_of", None) is not None
+            or getattr(self, "_views_alive", None) is not None
+        ):
+            core_views.changed(self)
 
     def _snapshot(self) -> Tensor:
         """A copy that stands for this tensor's value before an in-place change."""
         return type(self)._wrap(self._data.copy(), self._node)
 
     def _adopt(self, result: Tensor) -> None:
-        """Take ``result``'s value and node: the in-place change, recorded in the graph."""
-        self._data[...] = result._data
-        self._node = result._node
-        self._bump()
+        """Take ``result``'s value and history: the in-place change, recorded in the graph
+        (through a view, the base's history is rewritten; see ``core.views``)."""
+        core_views.adopt(self, result)
 
-    def _inplace(self, key: str, prim: P.Primitive, other: Any) -> Tensor:
-        self._check_inplace()
+    def _inplace(self, key: str, prim: P.Primitive, other: Any, alpha: Any = 1) -> Tensor:
+        """``self = prim(self, other)`` in place (``alpha``: ``self + alpha * other``)."""
         o = _operand(other)
-        tracked = is_grad_enabled() and (
-            self.requires_grad or (isinstance(o, CoreTensor) and o.requires_grad)
-        )
+        if alpha != 1:
+            prim = P.ADD_ALPHA if prim is P.ADD else P.SUB_ALPHA
+        tracked = self._inplace_tracked(o)
+        if isinstance(o, CoreTensor) and o._data.shape != self._data.shape:
+            _check_fits(self._data.shape, o._data.shape)
         if tracked:
-            self._adopt(_binary(key, prim, self._snapshot(), o))
+            self._adopt(_with_alpha(key, prim, self._snapshot(), o, alpha))
             return self
         d = self._data
-        if prim.forward in _INPLACE_UFUNCS and d.dtype in _FLOATS and d.flags.writeable:
+        if (
+            alpha == 1
+            and prim.forward in _INPLACE_UFUNCS
+            and d.dtype in _FLOATS
+            and d.flags.writeable
+        ):
             # float tensor, and a Python number or a tensor of the same dtype and shape: the
             # result has this tensor's dtype and shape, so compute it straight into its memory
             kind = type(o)
@@ -825,7 +1069,7 @@ class Tensor(CoreTensor):
                 self._bump()
                 return self
         with no_grad():
-            result = _binary(key, prim, self, o)
+            result = _with_alpha(key, prim, self, o, alpha)
         if (
             D.from_numpy_dtype(result._data.dtype) != self.dtype
             and result._data.dtype.kind == "f"
@@ -835,15 +1079,30 @@ class Tensor(CoreTensor):
                 f"result type {_TYPE_NAMES[result._data.dtype.name]} can't be cast to the "
                 f"desired output type {_TYPE_NAMES[self._data.dtype.name]}"
             )
+        _check_fits(d.shape, result._data.shape)
         self._data[...] = result._data
         self._bump()
         return self
 
+    def _inplace_unary(self, key: str, fn: Any) -> Tensor:
+        """An in-place change ``self = fn(self)`` (``clamp_``, ``relu_``, ...)."""
+        if self._inplace_tracked():
+            out = fn(self._snapshot())
+            if out._node is not None:
+                out._node.name = GRAD_FN_NAMES[key]
+            self._adopt(out)
+            return self
+        with no_grad():
+            out = fn(self)
+        self._data[...] = out._data
+        self._bump()
+        return self
+
     def add_(self, other: Any, alpha: Any = 1) -> Tensor:
-        return self._inplace("add", P.ADD, other if alpha == 1 else other * alpha)
+        return self._inplace("add", P.ADD, other, alpha)
 
     def sub_(self, other: Any, alpha: Any = 1) -> Tensor:
-        return self._inplace("sub", P.SUB, other if alpha == 1 else other * alpha)
+        return self._inplace("sub", P.SUB, other, alpha)
 
     def mul_(self, other: Any) -> Tensor:
         return self._inplace("mul", P.MUL, other)
@@ -856,22 +1115,54 @@ class Tensor(CoreTensor):
     __imul__ = mul_
     __itruediv__ = div_
 
+    def clamp_(self, min: Any = None, max: Any = None) -> Tensor:  # noqa: A002
+        """``clamp`` in place (ClampBackward1)."""
+        return self._inplace_unary("clamp", lambda t: t.clamp(min, max))
+
+    clip_ = clamp_
+
+    def relu_(self) -> Tensor:
+        """``relu`` in place (ReluBackward0)."""
+        return self._inplace_unary("relu", lambda t: t.relu())
+
     def zero_(self) -> Tensor:
         """Fill with zeros in place (how ``x.grad.zero_()`` clears accumulated gradients)."""
-        return self.fill_(0)
+        return self._fill("zero", 0)
 
     def fill_(self, value: Any) -> Tensor:
-        self._check_inplace()
-        if is_grad_enabled() and self._node is not None:
-            self._adopt(_op("mul", P.MUL, self._snapshot(), 0.0) + value)
+        """Fill with one value in place (FillBackward2): the old values get no gradient."""
+        if isinstance(value, CoreTensor):
+            if value._data.ndim:
+                raise RuntimeError(
+                    "fill_ only supports 0-dimension value tensor but got tensor with "
+                    f"{value._data.ndim} dimensions."
+                )
+            if value.requires_grad:
+                return self.copy_(value)
+            value = value._data.item()
+        return self._fill("fill", value)
+
+    def _fill(self, key: str, value: Any) -> Tensor:
+        if self._inplace_tracked(region=False):
+            self._adopt(_op(key, P.FILL, self._snapshot(), value=value))
             return self
         self._data[...] = value
         self._bump()
         return self
 
-    def copy_(self, src: Tensor) -> Tensor:
-        self._check_inplace()
-        self._data[...] = src._data
+    def copy_(self, src: Any) -> Tensor:
+        """Copy ``src`` (broadcast, cast) into this tensor (CopyBackwards)."""
+        o = _operand(src)
+        if o is None:
+            raise TypeError(f"copy_(): argument 'src' must be Tensor, not {type(src).__name__}")
+        if not isinstance(o, CoreTensor):
+            o = Tensor._wrap(np.asarray(o))
+        tracked = self._inplace_tracked(o)
+        _check_fits(self._data.shape, o._data.shape)
+        if tracked:
+            self._adopt(_op("copy", P.COPY, self._snapshot(), o))
+            return self
+        self._data[...] = o._data
         self._bump()
         return self
 
@@ -924,8 +1215,25 @@ def matmul(a: Tensor, b: Tensor) -> Tensor:
                 f"inconsistent tensor size, expected tensor [{na_}] and src [{nb_}] to have the "
                 f"same number of elements, but got {na_} and {nb_} elements respectively"
             ) from None
-        sa = "x".join(str(n) for n in a._data.shape)
-        sb = "x".join(str(n) for n in b._data.shape)
+        sa_, sb_ = a._data.shape, b._data.shape
+        if nb == 1 and na == 2:
+            raise RuntimeError(
+                f"size mismatch, got input ({sa_[0]}), mat ({sa_[0]}x{sa_[1]}), vec ({sb_[0]})"
+            ) from None
+        if nb >= 3 and na >= 2:  # a batched product: PyTorch's bmm says it
+            try:
+                batch = np.broadcast_shapes(sa_[:-2], sb_[:-2])
+            except ValueError:
+                raise RuntimeError(_size_mismatch(sa_[:-2], sb_[:-2])) from None
+            n = int(np.prod(batch, dtype=np.int64))
+            raise RuntimeError(
+                "Expected size for first two dimensions of batch2 tensor to be: "
+                f"[{n}, {sa_[-1]}] but got: [{n}, {sb_[-2]}]."
+            ) from None
+        # PyTorch shows a vector as a 1-row matrix and folds batch dimensions into the rows
+        rows = (1,) + sa_ if na == 1 else (int(np.prod(sa_[:-1], dtype=np.int64)), sa_[-1])
+        sa = "x".join(str(n) for n in rows[-2:])
+        sb = "x".join(str(n) for n in sb_)
         raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({sa} and {sb})") from None
 
 
@@ -939,7 +1247,7 @@ def seeds_for(outputs: list[Tensor], grads: list[Any]) -> list[Tensor]:
             seeds.append(type(out)._wrap(np.ones(out._data.shape, out._data.dtype)))
             continue
         if not isinstance(g, CoreTensor):
-            g = type(out)._wrap(np.asarray(g, dtype=out._data.dtype))
+            raise TypeError(f"gradients can be either Tensors or None, but got {type(g).__name__}")
         if g._data.shape != out._data.shape:
             raise RuntimeError(
                 f"Mismatch in shape: grad_output[{i}] has a shape of {Size(g._data.shape)} and "
@@ -951,11 +1259,50 @@ def seeds_for(outputs: list[Tensor], grads: list[Any]) -> list[Tensor]:
     return seeds
 
 
+INDEX_PUT_EXPANDED = (
+    "Use of index_put_ on expanded tensors is deprecated. Please clone() the tensor before "
+    "performing this operation. This also applies to advanced indexing e.g. tensor[indices] = "
+    "tensor"
+)
+SCALAR_WARNING = (
+    "Converting a tensor with requires_grad=True to a scalar may lead to unexpected behavior.\n"
+    "Consider using tensor.detach() first."
+)
+CREATE_GRAPH_WARNING = (
+    "Using backward() with create_graph=True will create a reference cycle between the "
+    "parameter and its gradient which can cause a memory leak. We recommend using "
+    "autograd.grad when creating the graph to avoid this. If you have to use this function, "
+    "make sure to reset the .grad fields of your parameters to None after use to break the "
+    "cycle and avoid the leak."
+)
+_warned: set[str] = set()
+
+
+def warn_once(message: str, stacklevel: int) -> None:
+    """A UserWarning PyTorch gives once per process (its ``TORCH_WARN_ONCE``)."""
+    if message not in _warned:
+        _warned.add(message)
+        warnings.warn(message, UserWarning, stacklevel=stacklevel + 1)
+
+
 def run_backward(
-    outputs: list[Tensor], seeds: list[Tensor], retain_graph: bool, create_graph: bool
+    outputs: list[Tensor],
+    seeds: list[Tensor],
+    retain_graph: bool,
+    create_graph: bool,
+    inputs: list[Tensor] | None = None,
 ) -> None:
-    """``backward()`` for a checked list of outputs: accumulate into the leaves' ``.grad``."""
+    """``backward()`` for a checked list of outputs: accumulate into the leaves' ``.grad``
+    (or, with ``inputs``, into those tensors' ``.grad`` only)."""
     for out in outputs:
         if not out.requires_grad:
             raise RuntimeError(NO_GRAD_FN)
-    core_backward.backward(outputs, seeds, retain_graph, create_graph)
+    if create_graph:
+        warn_once(CREATE_GRAPH_WARNING, 1)  # PyTorch reports it from inside its engine
+    if inputs is None:
+        core_backward.backward(outputs, seeds, retain_graph, create_graph)
+        return
+    grads = core_backward.grad(outputs, seeds, inputs, retain_graph, create_graph)
+    for t, g in zip(inputs, grads):
+        if g is not None:
+            core_backward.accumulate(t, g, create_graph)

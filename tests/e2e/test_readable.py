@@ -290,3 +290,49 @@ def test_backward_twice_is_explained_in_place(lab):
     assert "skipping hidden" not in error, error
     # "Run All" stopped at the failing cell: the next one did not run
     assert lab.cell(2).locator(".jp-OutputArea").inner_text().strip() == ""
+
+
+CHAPTERS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+def _picture_cells(nb: Any) -> list[int]:
+    """Positions of the cells whose stored outputs hold a picture (SVG or PNG)."""
+    found = []
+    for index, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            if "image/svg+xml" in data or "image/png" in data:
+                found.append(index)
+                break
+    return found
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS, ids=[p.stem for p in CHAPTERS])
+def test_chapter_notebook_opened_unrun_shows_every_picture(lab, chapter):
+    """The stored chapter notebook as a student downloads it: not run, so not trusted."""
+    import shutil
+
+    import nbformat
+
+    nb = nbformat.read(chapter, as_version=4)
+    cells = _picture_cells(nb)
+    assert cells, f"{chapter.name} stores no picture"
+    shutil.copy(chapter, lab.server.root / chapter.name)
+    lab.open(chapter.name)
+    at_laptop_size(lab)
+    for n, index in enumerate(cells):
+        cell = lab.cell(index)
+        handle = cell.element_handle()
+        lab.page.wait_for_function(
+            "(c) => { const i = [...c.querySelectorAll('.jp-OutputArea-output img')];"
+            " return i.length >= 1 && i.every((x) => x.complete && x.naturalWidth > 0); }",
+            arg=handle,
+            timeout=20_000,
+        )
+        seen = lab.page.evaluate(PICTURES_JS, handle)
+        if n == 0:
+            lab.screenshot(f"{chapter.stem}-unrun", cell)
+        assert all(i["ok"] and i["w"] > 50 and i["h"] > 20 for i in seen["imgs"]), seen
+        for placeholder in ("DerivativePlot(", "GraphPicture(", "InteractiveGraph(", "operand 0"):
+            assert placeholder not in seen["text"], (index, seen["text"][:300])
+    lab.close_notebooks()

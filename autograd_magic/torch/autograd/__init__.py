@@ -32,12 +32,14 @@ def backward(
     grads = _as_list(grad_tensors) if grad_tensors is not None else [None] * len(outputs)
     if isinstance(grad_tensors, Tensor):
         grads = [grad_tensors]
+    targets = None
     if inputs is not None:
-        raise NotImplementedError("backward(inputs=...) is not supported; use autograd.grad")
+        targets = _as_list(inputs)
+        if not targets:
+            raise RuntimeError("`inputs` argument to `backward()` cannot be empty.")
     seeds = seeds_for(outputs, grads)
-    run_backward(
-        outputs, seeds, create_graph if retain_graph is None else retain_graph, create_graph
-    )
+    keep = create_graph if retain_graph is None else retain_graph
+    run_backward(outputs, seeds, keep, create_graph, targets)
 
 
 def grad(

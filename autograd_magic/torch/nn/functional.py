@@ -14,7 +14,8 @@ _REDUCTIONS = ("mean", "sum", "none")
 
 
 def relu(x: Tensor, inplace: bool = False) -> Tensor:
-    return x.relu()
+    """max(x, 0); with ``inplace=True`` it changes ``x`` and returns it (``relu_``)."""
+    return x.relu_() if inplace else x.relu()
 
 
 def sigmoid(x: Tensor) -> Tensor:
