@@ -81,7 +81,6 @@ CASES = {
     "relu": unary(away),
     "abs": unary(away),
     "abs_torch": unary(away),
-    "relu_tf": unary(away),
     "sign": unary(away),
     "sgn": unary(away),
     "threshold_backward": binary(away),
