@@ -24,11 +24,12 @@ import matplotlib_inline
 %load_ext autograd_magic
 
 # %% jupyter={"source_hidden": true}
-# Notebook plumbing, not part of the lesson: SVG plots that are the same on every run.
+# Notebook plumbing, not part of the lesson: plots that are the same on every run, as SVG and
+# as PNG (the PNG shows when JupyterLab opens the notebook unrun and does not trust its SVG).
 # No creation date and fixed internal names in the SVG, so that the stored outputs come out
 # byte for byte the same. (JupyterLab shows this cell collapsed.)
 plt.rcParams["svg.hashsalt"] = "12-gradient-descent"
-matplotlib_inline.backend_inline.set_matplotlib_formats("svg", metadata={"Date": None})
+matplotlib_inline.backend_inline.set_matplotlib_formats("svg", "png", metadata={"Date": None})
 
 # %% [markdown]
 # ## The data and the model

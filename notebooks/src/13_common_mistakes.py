@@ -16,14 +16,14 @@ import autograd_magic.tf as tf
 import numpy as np
 import matplotlib.pyplot as plt
 import matplotlib_inline
-matplotlib_inline.backend_inline.set_matplotlib_formats("svg")
 %load_ext autograd_magic
 
 # %% jupyter={"source_hidden": true}
-# Notebook plumbing, not part of the lesson: plain-line warnings, SVG plots stable run to run.
-# Warnings are printed as one plain line each time, and SVG plots have no date and fixed
-# internal names, so that the stored outputs are the same on every run. (JupyterLab shows this
-# cell collapsed.)
+# Notebook plumbing, not part of the lesson: plain-line warnings, plots stable run to run.
+# Warnings are printed as one plain line each time; plots come as SVG (no date, fixed internal
+# names, so that the stored outputs are the same on every run) and as PNG (shown when
+# JupyterLab opens the notebook unrun and does not trust its SVG). (JupyterLab shows this cell
+# collapsed.)
 import warnings
 
 def print_warning(message, category, filename, lineno, file=None, line=None):
@@ -32,7 +32,7 @@ def print_warning(message, category, filename, lineno, file=None, line=None):
 warnings.showwarning = print_warning
 warnings.simplefilter("always", UserWarning)
 plt.rcParams["svg.hashsalt"] = "13-common-mistakes"
-matplotlib_inline.backend_inline.set_matplotlib_formats("svg", metadata={"Date": None})
+matplotlib_inline.backend_inline.set_matplotlib_formats("svg", "png", metadata={"Date": None})
 
 # %% [markdown]
 # ## 1. Updating a parameter in place, outside `no_grad()`
