@@ -28,6 +28,7 @@ from ..core.apply import apply
 from ..core.ir import IR, BackwardCall
 from ..core.primitives import Primitive
 from ..core.tensor import Tensor
+from .bindings import Bindings
 
 #: The frameworks a cell may import, by their top-level module.
 FRAMEWORKS = {"torch": "PyTorch", "tensorflow": "TensorFlow"}
@@ -227,7 +228,7 @@ class RealCaptures:
     """The real-framework captures of one cell, entered and left together."""
 
     def __init__(self, cell: str, ns: dict[str, Any]) -> None:
-        self.before = {k: id(v) for k, v in list(ns.items()) if isinstance(k, str)}
+        self.before = Bindings((k, v) for k, v in list(ns.items()) if isinstance(k, str))
         self.captures: list[Any] = []
         for name in sorted(frameworks_for(cell)):
             cap = _start(name, ns)
@@ -256,7 +257,7 @@ class RealCaptures:
         made = {
             k: v
             for k, v in list(ns.items())
-            if isinstance(k, str) and not k.startswith("_") and self.before.get(k) != id(v)
+            if isinstance(k, str) and not k.startswith("_") and self.before.rebound(k, v)
         }
         seen = [text for c in self.captures if (text := c.describe(made))]
         watched = {c.framework for c in self.captures}
