@@ -71,6 +71,11 @@ def _size_mismatch(a: tuple[int, ...], b: tuple[int, ...]) -> str:
     return "shapes cannot be broadcast"
 
 
+def _shape_of(x: Any) -> tuple[int, ...]:
+    """The shape of an operand as PyTorch reports it in a size mismatch (a number: ``()``)."""
+    return x._data.shape if isinstance(x, CoreTensor) else ()
+
+
 def _with_alpha(key: str, prim: P.Primitive, a: Any, b: Any, alpha: Any) -> Tensor:
     """``_binary``, or for ``alpha != 1`` the add/sub that scales ``b`` by ``alpha``."""
     if alpha == 1:
@@ -143,6 +148,14 @@ def _binary(key: str, prim: P.Primitive, a: Any, b: Any) -> Tensor:
     if node is not None:
         node.name = GRAD_FN_NAMES[key]
     return out
+
+
+def _compare(prim: P.Primitive, a: Any, b: Any) -> Tensor:
+    """``a < b`` and the other comparisons: a bool tensor, never recorded, so never named."""
+    try:
+        return apply(prim, a, b)
+    except ValueError:
+        raise RuntimeError(_size_mismatch(_shape_of(a), _shape_of(b))) from None
 
 
 def _arith(key: str, prim: P.Primitive, a: Tensor, other: Any) -> Any:
@@ -369,9 +382,9 @@ class Tensor(CoreTensor):
     def device(self) -> str:
         return "cpu"
 
-    @property
-    def is_floating_point(self) -> Any:
-        return lambda: self._data.dtype.kind == "f"
+    def is_floating_point(self) -> bool:
+        """True for a float32 or float64 tensor (a method, as in PyTorch)."""
+        return self._data.dtype.kind == "f"
 
     def item(self) -> Any:
         """The single value as a Python number."""
@@ -578,10 +591,10 @@ class Tensor(CoreTensor):
     def neg(self) -> Tensor:
         return -self
 
-    # comparisons (never differentiable)
+    # comparisons (never differentiable: they record no node, so they need no name)
     def _compare(self, prim: P.Primitive, other: Any) -> Any:
         o = _operand(other)
-        return NotImplemented if o is None else _binary("add", prim, self, o)
+        return NotImplemented if o is None else _compare(prim, self, o)
 
     def __lt__(self, other: Any) -> Tensor:
         return self._compare(P.LT, other)

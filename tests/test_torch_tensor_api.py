@@ -1,0 +1,56 @@
+"""Tensor API details found while splitting ``torch/tensor.py`` (issue 13)."""
+
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+import pytest
+
+import autograd_magic.torch as tr
+
+
+def test_is_floating_point_is_a_method_as_in_pytorch():
+    x = tr.tensor([1.0, 2.0])
+    n = tr.tensor([1, 2])
+    assert x.is_floating_point() is True
+    assert n.is_floating_point() is False
+    # PyTorch's unbound form: a method, not a property returning a function
+    assert tr.Tensor.is_floating_point(x) is True
+    assert tr.is_floating_point(n) is False
+
+
+@pytest.mark.parametrize(
+    ("op", "expected"),
+    [
+        (lambda a, b: a < b, [True, False, False]),
+        (lambda a, b: a <= b, [True, True, False]),
+        (lambda a, b: a > b, [False, False, True]),
+        (lambda a, b: a >= b, [False, True, True]),
+        (lambda a, b: a == b, [False, True, False]),
+        (lambda a, b: a != b, [True, False, True]),
+    ],
+)
+def test_comparisons_are_not_labelled_as_an_addition(monkeypatch, op, expected):
+    names: list[str] = []
+    module = sys.modules[tr.Tensor.__lt__.__module__]
+
+    def spy(key, prim, a, b):  # the helper that names a node after a PyTorch function
+        names.append(key)
+        raise AssertionError(f"a comparison went through the naming helper as {key!r}")
+
+    monkeypatch.setattr(module, "_binary", spy, raising=False)
+    x = tr.tensor([1.0, 2.0, 3.0], requires_grad=True)
+    y = op(x, 2.0)
+    assert names == []
+    assert y.dtype == tr.bool
+    assert y.tolist() == expected
+    assert y.grad_fn is None and not y.requires_grad
+
+
+def test_comparison_size_mismatch_is_pytorchs_error():
+    with pytest.raises(RuntimeError, match=r"^The size of tensor a \(2\) must match the size"):
+        _ = tr.tensor([1.0, 2.0]) < tr.tensor([1.0, 2.0, 3.0])
+    assert np.array_equal(
+        (tr.tensor([1.0, 2.0]) < tr.tensor([[2.0], [1.0]])).numpy(), [[True, False], [False, False]]
+    )
