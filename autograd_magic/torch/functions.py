@@ -9,14 +9,14 @@ import numpy as np
 
 from ..core import primitives as P
 from ..core.tensor import Tensor as CoreTensor
-from .tensor import Tensor, _op, _operand, _size_mismatch, matmul
+from .calls import _op, _operand, _raw, _size_mismatch, matmul
+from .factories import as_tensor
+from .tensor import Tensor
 
 
 def _t(x: Any) -> Tensor:
     if isinstance(x, CoreTensor):
         return x
-    from .factories import as_tensor
-
     return as_tensor(x)
 
 
@@ -156,7 +156,7 @@ def minimum(a: Tensor, b: Tensor) -> Tensor:
 def where(condition: Tensor, a: Any, b: Any) -> Tensor:
     """``a`` where ``condition`` holds, else ``b``; differentiable in ``a`` and ``b``."""
     c = _t(condition)._data
-    a_, b_ = _operand(a), _operand(b)
+    a_, b_ = _operand(a, Tensor), _operand(b, Tensor)
     first = a_ if isinstance(a_, CoreTensor) else b_ if isinstance(b_, CoreTensor) else None
     shapes = [np.shape(c), np.shape(_raw(a_)), np.shape(_raw(b_))]
     try:
@@ -166,10 +166,6 @@ def where(condition: Tensor, a: Any, b: Any) -> Tensor:
     if first is None:
         return Tensor._wrap(np.where(c, a, b))
     return _op("where", P.WHERE, c, a_, b_)
-
-
-def _raw(x: Any) -> Any:
-    return x._data if isinstance(x, CoreTensor) else x
 
 
 def _where_mismatch(shapes: list[tuple[int, ...]]) -> str:

@@ -1,45 +1,18 @@
-"""``torch.autograd``: ``backward`` into ``.grad``, and the functional ``grad`` that returns."""
+"""``torch.autograd``: ``backward`` into ``.grad`` (defined with ``Tensor.backward`` in
+``tensor.py``), and the functional ``grad`` that returns."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
+
 from ...core import backward as core_backward
-from ..tensor import NO_GRAD_FN, Tensor, run_backward, seeds_for
+from ..tensor import NO_GRAD_FN, Tensor, _as_list, backward, seeds_for
 from . import functional
 
 __all__ = ["backward", "functional", "grad"]
-
-
-def _as_list(x: Any) -> list[Any]:
-    if x is None:
-        return []
-    if isinstance(x, Tensor):
-        return [x]
-    return list(x)
-
-
-def backward(
-    tensors: Tensor | Sequence[Tensor],
-    grad_tensors: Any = None,
-    retain_graph: bool | None = None,
-    create_graph: bool = False,
-    inputs: Any = None,
-) -> None:
-    """Accumulate the gradients of ``tensors`` into the ``.grad`` of every leaf they reach."""
-    outputs = _as_list(tensors)
-    grads = _as_list(grad_tensors) if grad_tensors is not None else [None] * len(outputs)
-    if isinstance(grad_tensors, Tensor):
-        grads = [grad_tensors]
-    targets = None
-    if inputs is not None:
-        targets = _as_list(inputs)
-        if not targets:
-            raise RuntimeError("`inputs` argument to `backward()` cannot be empty.")
-    seeds = seeds_for(outputs, grads)
-    keep = create_graph if retain_graph is None else retain_graph
-    run_backward(outputs, seeds, keep, create_graph, targets)
 
 
 def grad(
@@ -74,8 +47,6 @@ def grad(
                 "graph. Set allow_unused=True if this is the desired behavior."
             )
     if materialize_grads:
-        import numpy as np
-
         result = [
             type(t)._wrap(np.zeros_like(t._data)) if g is None else g for t, g in zip(ins, result)
         ]
