@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import pathlib
 import sys
 
 import numpy as np
@@ -54,3 +56,47 @@ def test_comparison_size_mismatch_is_pytorchs_error():
     assert np.array_equal(
         (tr.tensor([1.0, 2.0]) < tr.tensor([[2.0], [1.0]])).numpy(), [[True, False], [False, False]]
     )
+
+
+def _torch_imports() -> dict[str, tuple[set[str], list[str]]]:
+    """Per module of ``autograd_magic/torch``: the torch modules it imports, and the imports
+    made inside a function (deferred)."""
+    root = pathlib.Path(tr.__file__).parent
+    names = {
+        p: ".".join(("torch", *p.relative_to(root).with_suffix("").parts)).removesuffix(".__init__")
+        for p in root.rglob("*.py")
+    }
+    modules = set(names.values())
+    found = {}
+    for path, name in names.items():
+        tree = ast.parse(path.read_text())
+        package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+        deps: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                full = f"{base}.{node.module}" if node.module else base
+                subs = {f"{full}.{a.name}" for a in node.names} & modules
+                deps |= subs | ({full} & modules if len(subs) < len(node.names) else set())
+        deferred = [
+            f"{name}:{n.lineno}"
+            for f in ast.walk(tree)
+            if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
+            for n in ast.walk(f)
+            if isinstance(n, (ast.Import, ast.ImportFrom))
+        ]
+        found[name] = (deps - {name}, deferred)
+    return found
+
+
+def test_torch_front_end_has_no_import_cycle_and_no_deferred_import():
+    found = _torch_imports()
+    assert [d for _, (_, deferred) in found.items() for d in deferred] == []
+
+    def reaches(start: str, goal: str, seen: set[str]) -> bool:
+        for dep in found.get(start, ((), ()))[0]:
+            if dep == goal or (dep not in seen and not seen.add(dep) and reaches(dep, goal, seen)):
+                return True
+        return False
+
+    assert [m for m in found if reaches(m, m, set())] == []

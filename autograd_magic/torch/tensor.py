@@ -6,7 +6,8 @@ mathematics lives in ``core``. ``Tensor``'s methods are grouped by job, one modu
 
 - here: the class itself, autograd attributes (``requires_grad``, ``grad``, ``grad_fn``,
   ``backward``, ``detach``), values and shape (``dtype``, ``shape``, ``item``, ``numpy``),
-  printing, dtype conversion (``to``, ``float``), and ``torch.autograd.backward``;
+  printing, dtype conversion (``to``, ``float``), and ``torch.autograd``'s ``backward`` and
+  ``grad`` (here, so that ``Tensor.backward`` needs no import back from ``autograd``);
 - ``tensor_math.py``: operators and elementwise functions (``+``, ``<``, ``sin``, ``clamp``);
 - ``tensor_reductions.py``: ``sum``, ``mean``, ``max``, ``var``, ``softmax``, ...;
 - ``tensor_views.py``: ``reshape``, ``view``, ``permute``, ``expand``, ``x[i]``, ``matmul``;
@@ -37,7 +38,7 @@ from .tensor_math import MathMixin
 from .tensor_reductions import ReductionMixin
 from .tensor_views import ViewMixin
 
-__all__ = ["Size", "Tensor", "backward", "matmul", "run_backward", "seeds_for"]
+__all__ = ["Size", "Tensor", "backward", "grad", "matmul", "run_backward", "seeds_for"]
 
 NON_LEAF_GRAD_WARNING = (
     "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad "
@@ -420,3 +421,41 @@ def backward(
     seeds = seeds_for(outputs, grads)
     keep = create_graph if retain_graph is None else retain_graph
     run_backward(outputs, seeds, keep, create_graph, targets)
+
+
+def grad(
+    outputs: Tensor | Sequence[Tensor],
+    inputs: Tensor | Sequence[Tensor],
+    grad_outputs: Any = None,
+    retain_graph: bool | None = None,
+    create_graph: bool = False,
+    allow_unused: bool | None = None,
+    materialize_grads: bool = False,
+) -> tuple[Tensor | None, ...]:
+    """d(outputs)/d(inputs) as a tuple, touching no ``.grad`` (PyTorch's ``autograd.grad``)."""
+    outs = _as_list(outputs)
+    ins = _as_list(inputs)
+    gouts = _as_list(grad_outputs) if grad_outputs is not None else [None] * len(outs)
+    if isinstance(grad_outputs, Tensor):
+        gouts = [grad_outputs]
+    for out in outs:
+        if not out.requires_grad:
+            raise RuntimeError(NO_GRAD_FN)
+    for t in ins:
+        if not t.requires_grad:
+            raise RuntimeError("One of the differentiated Tensors does not require grad")
+    seeds = seeds_for(outs, gouts)
+    keep = create_graph if retain_graph is None else retain_graph
+    result = core_backward.grad(outs, seeds, ins, keep, create_graph)
+    allow = materialize_grads if allow_unused is None else allow_unused
+    for i, g in enumerate(result):
+        if g is None and not allow:
+            raise RuntimeError(
+                f"The differentiated Tensor at index {i} appears to not have been used in the "
+                "graph. Set allow_unused=True if this is the desired behavior."
+            )
+    if materialize_grads:
+        result = [
+            type(t)._wrap(np.zeros_like(t._data)) if g is None else g for t, g in zip(ins, result)
+        ]
+    return tuple(result)

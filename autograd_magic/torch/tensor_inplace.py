@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import builtins
 import warnings
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -23,6 +23,9 @@ from . import dtypes as D
 from .calls import _TYPE_NAMES, _check_fits, _op, _operand, _with_alpha
 from .names import GRAD_FN_NAMES
 from .tensor_views import _check_scalar_index, _index
+
+if TYPE_CHECKING:  # typing.Self is Python 3.11+; annotations here are never evaluated
+    from typing_extensions import Self
 
 LEAF_INPLACE = "a leaf Variable that requires grad is being used in an in-place operation."
 INDEX_PUT_EXPANDED = (

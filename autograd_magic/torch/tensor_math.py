@@ -174,42 +174,43 @@ COMPARISONS: dict[str, P.Primitive] = {
 }
 
 
-def _unary_method(name: str, key: str, prim: P.Primitive) -> Any:
+def _unary_method(key: str, prim: P.Primitive) -> Any:
     def method(self: Any) -> Any:
         return _unary(key, prim, self)
 
-    method.__doc__ = f"``{prim.name}`` of each element (node: ``{key}`` in ``GRAD_FN_NAMES``)."
     return method
 
 
-def _operator(name: str, key: str, prim: P.Primitive) -> Any:
+def _operator(key: str, prim: P.Primitive) -> Any:
     def method(self: Any, other: Any) -> Any:
         return _arith(key, prim, self, other)
 
-    method.__doc__ = f"``{prim.name}`` of ``self`` and ``other``, broadcast."
     return method
 
 
-def _comparison(name: str, prim: P.Primitive) -> Any:
+def _comparison(prim: P.Primitive) -> Any:
     def method(self: Any, other: Any) -> Any:
         o = _operand(other, type(self))
         return NotImplemented if o is None else _compare(prim, self, o)
 
-    method.__doc__ = f"``{prim.name}`` of each element pair: a bool tensor."
     return method
 
 
-def _attach(cls: type, name: str, method: Any) -> None:
+def _attach(cls: type, name: str, method: Any, doc: str) -> None:
+    """Make ``method`` the method ``name`` of ``cls``, named and documented as if written there."""
     method.__name__ = name
     method.__qualname__ = f"{cls.__name__}.{name}"
+    method.__doc__ = doc
     setattr(cls, name, method)
 
 
 for _name, (_key, _prim) in UNARY_METHODS.items():
-    _attach(MathMixin, _name, _unary_method(_name, _key, _prim))
+    _doc = f"``{_prim.name}`` of each element (its node: ``GRAD_FN_NAMES[{_key!r}]``)."
+    _attach(MathMixin, _name, _unary_method(_key, _prim), _doc)
 for _name, (_key, _prim) in OPERATORS.items():
-    _attach(MathMixin, _name, _operator(_name, _key, _prim))
+    _doc = f"``{_prim.name}`` of ``self`` and ``other``, broadcast (NotImplemented if not taken)."
+    _attach(MathMixin, _name, _operator(_key, _prim), _doc)
 for _name, _prim in COMPARISONS.items():
-    _attach(MathMixin, _name, _comparison(_name, _prim))
+    _attach(MathMixin, _name, _comparison(_prim), f"``{_prim.name}`` elementwise: a bool tensor.")
 # defining __eq__ must not make tensors unhashable: they hash by identity, as in PyTorch
 MathMixin.__hash__ = CoreTensor.__hash__  # type: ignore[assignment]

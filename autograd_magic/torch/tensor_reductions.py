@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -16,6 +16,9 @@ from ..core import primitives as P
 from ..core.tensor import Tensor as CoreTensor
 from . import return_types
 from .calls import _TYPE_NAMES, _binary, _dim_arg, _op, _shape_args
+
+if TYPE_CHECKING:  # typing.Self is Python 3.11+; annotations here are never evaluated
+    from typing_extensions import Self
 
 
 class ReductionMixin:
@@ -115,10 +118,16 @@ class ReductionMixin:
     def log_softmax(self, dim: int) -> Self:
         return _op("log_softmax", P.LOG_SOFTMAX, self, axis=_dim_arg(dim, self.ndim))
 
-    def _correction(self, unbiased: Any, correction: Any) -> float:
-        if correction is not None:
-            return correction
-        return 1 if unbiased is None or unbiased else 0
+    def _spread(
+        self, key: str, prim: Any, dim: Any, unbiased: Any, keepdim: bool, correction: Any
+    ) -> Self:
+        """``var`` or ``std`` over ``dim`` (all by default), divided by N - correction."""
+        if isinstance(dim, builtins.bool):  # var(False): the old unbiased argument
+            dim, unbiased = None, dim
+        if correction is None:
+            correction = 1 if unbiased is None or unbiased else 0
+        axis = _dim_arg(dim, self.ndim)
+        return _op(key, prim, self, axis=axis, correction=correction, keepdims=keepdim)
 
     def var(
         self,
@@ -129,11 +138,7 @@ class ReductionMixin:
         correction: Any = None,
     ) -> Self:
         """Variance over ``dim`` (all by default), divided by N - correction (1: unbiased)."""
-        if isinstance(dim, builtins.bool):  # var(False): the old unbiased argument
-            dim, unbiased = None, dim
-        c = self._correction(unbiased, correction)
-        axis = _dim_arg(dim, self.ndim)
-        return _op("var", P.VAR, self, axis=axis, correction=c, keepdims=keepdim)
+        return self._spread("var", P.VAR, dim, unbiased, keepdim, correction)
 
     def std(
         self,
@@ -144,11 +149,7 @@ class ReductionMixin:
         correction: Any = None,
     ) -> Self:
         """Standard deviation over ``dim`` (all by default): sqrt of ``var``."""
-        if isinstance(dim, builtins.bool):
-            dim, unbiased = None, dim
-        c = self._correction(unbiased, correction)
-        axis = _dim_arg(dim, self.ndim)
-        return _op("std", P.STD, self, axis=axis, correction=c, keepdims=keepdim)
+        return self._spread("std", P.STD, dim, unbiased, keepdim, correction)
 
     def norm(self, p: Any = "fro", dim: Any = None, keepdim: bool = False) -> Self:
         """The vector p-norm over ``dim`` (all elements by default; 'fro' is p = 2)."""

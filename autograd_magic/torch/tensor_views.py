@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import builtins
 import warnings
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -19,6 +19,9 @@ from ..core import primitives as P
 from ..core.tensor import Tensor as CoreTensor
 from . import dtypes as D
 from .calls import _op, _shape_args, matmul
+
+if TYPE_CHECKING:  # typing.Self is Python 3.11+; annotations here are never evaluated
+    from typing_extensions import Self
 
 
 def _check_scalar_index(idx: Any) -> None:

@@ -9,7 +9,7 @@ import numpy as np
 
 from ...core import backward as core_backward
 from ...core.trace import enable_grad
-from ..tensor import Tensor
+from ..tensor import Tensor, grad
 
 
 def _inputs(inputs: Any) -> tuple[tuple[Any, ...], bool]:
@@ -64,8 +64,6 @@ def hessian(
     outer_jacobian_strategy: str = "reverse-mode",
 ) -> Any:
     """Second derivatives of a scalar ``func``: the Jacobian of its gradient."""
-    from . import grad  # a real cycle: the package imports this module for its namespace
-
     ins, single_in = _inputs(inputs)
 
     def gradient(*xs: Any) -> Any:
