@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import inspect
 import pathlib
 import sys
 
@@ -100,3 +101,13 @@ def test_torch_front_end_has_no_import_cycle_and_no_deferred_import():
         return False
 
     assert [m for m in found if reaches(m, m, set())] == []
+
+
+def test_functions_made_from_methods_take_pytorchs_argument_names():
+    x = tr.tensor([[1.0, 2.0], [3.0, 5.0]])
+    assert tr.sum(input=x, dim=0).tolist() == [4.0, 7.0]
+    assert tr.sin(input=x).tolist() == np.sin(x.numpy()).astype(np.float32).tolist()
+    assert tr.var(x, 1, correction=0).tolist() == [0.25, 1.0]
+    assert list(inspect.signature(tr.clamp).parameters) == ["input", "min", "max"]
+    assert tr.clamp.__name__ == "clamp" and "Tensor.clamp" in tr.clamp.__doc__
+    assert tr.abs([-1.0, 2.0]).tolist() == [1.0, 2.0]  # a list becomes a tensor first

@@ -154,7 +154,8 @@ def _method_as_function(name: str) -> Callable[..., Any]:
     """``torch.<name>(input, *args, **kwargs)``: ``input.<name>(*args, **kwargs)``, with
     ``input`` made a tensor first; the signature is the method's, ``self`` spelled ``input``."""
     method = getattr(Tensor, name)
-    params = list(inspect.signature(method).parameters.values())
+    signature = inspect.signature(method)
+    params = list(signature.parameters.values())
     if len(params) == 1:
 
         def function(input: Any) -> Any:  # noqa: A002 - PyTorch's name
@@ -169,11 +170,8 @@ def _method_as_function(name: str) -> Callable[..., Any]:
     function.__doc__ = (
         f"``torch.{name}(input, ...)``: ``input.{name}(...)`` (see ``Tensor.{name}``)."
     )
-    function.__signature__ = inspect.signature(
-        method
-    ).replace(  # type: ignore[attr-defined]
-        parameters=[params[0].replace(name="input"), *params[1:]]
-    )
+    params[0] = params[0].replace(name="input")
+    function.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
     return function
 
 
