@@ -10,7 +10,8 @@ import numpy as np
 
 from ..core.tensor import Tensor as CoreTensor
 from . import dtypes as D
-from .tensor import ONLY_FLOAT, Tensor, _shape_args
+from .calls import _shape_args
+from .tensor import ONLY_FLOAT, Tensor
 
 _rng = np.random.default_rng()
 

@@ -1,135 +1,33 @@
-"""Module-level math (``torch.sin(x)``, ``torch.stack([...])``, ...), as thin calls on tensors."""
+"""Module-level math (``torch.sin(x)``, ``torch.stack([...])``, ...), as thin calls on tensors.
+
+A function that only calls the tensor method of the same name (``torch.sin(x)`` is
+``x.sin()``) is not written out: it is made by ``_method_as_function`` in the list at the end
+of this module. Functions with more to do (``where``, ``stack``, ``mm``'s checks) are written
+here in full.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import inspect
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
 
 from ..core import primitives as P
 from ..core.tensor import Tensor as CoreTensor
-from .tensor import Tensor, _op, _operand, _size_mismatch, matmul
+from .calls import _op, _operand, _raw, _size_mismatch, matmul
+from .factories import as_tensor
+from .tensor import Tensor
 
 
 def _t(x: Any) -> Tensor:
-    if isinstance(x, CoreTensor):
-        return x
-    from .factories import as_tensor
-
-    return as_tensor(x)
-
-
-def abs(x: Tensor) -> Tensor:  # noqa: A001
-    return _t(x).abs()
-
-
-def sin(x: Tensor) -> Tensor:
-    return _t(x).sin()
-
-
-def cos(x: Tensor) -> Tensor:
-    return _t(x).cos()
-
-
-def tan(x: Tensor) -> Tensor:
-    return _t(x).tan()
-
-
-def exp(x: Tensor) -> Tensor:
-    return _t(x).exp()
-
-
-def log(x: Tensor) -> Tensor:
-    return _t(x).log()
-
-
-def sqrt(x: Tensor) -> Tensor:
-    return _t(x).sqrt()
-
-
-def tanh(x: Tensor) -> Tensor:
-    return _t(x).tanh()
-
-
-def sigmoid(x: Tensor) -> Tensor:
-    return _t(x).sigmoid()
-
-
-def relu(x: Tensor) -> Tensor:
-    return _t(x).relu()
-
-
-def var(
-    x: Tensor,
-    dim: Any = None,
-    unbiased: Any = None,
-    keepdim: bool = False,
-    *,
-    correction: Any = None,
-) -> Tensor:
-    return _t(x).var(dim, unbiased, keepdim, correction=correction)
-
-
-def std(
-    x: Tensor,
-    dim: Any = None,
-    unbiased: Any = None,
-    keepdim: bool = False,
-    *,
-    correction: Any = None,
-) -> Tensor:
-    return _t(x).std(dim, unbiased, keepdim, correction=correction)
-
-
-def norm(x: Tensor, p: Any = "fro", dim: Any = None, keepdim: bool = False) -> Tensor:
-    return _t(x).norm(p, dim, keepdim)
-
-
-def cumsum(x: Tensor, dim: int) -> Tensor:
-    return _t(x).cumsum(dim)
+    """A tensor as it is; anything else (a number, a list) as a new tensor."""
+    return x if isinstance(x, CoreTensor) else as_tensor(x)
 
 
 def floor_divide(a: Any, b: Any) -> Tensor:
     return _t(a) // b
-
-
-def relu_(x: Tensor) -> Tensor:
-    """``x.relu_()``: max(x, 0) in place."""
-    return _t(x).relu_()
-
-
-def clamp_(x: Tensor, min: Any = None, max: Any = None) -> Tensor:  # noqa: A002
-    """``x.clamp_(min, max)``: clamp in place."""
-    return _t(x).clamp_(min, max)
-
-
-def reciprocal(x: Tensor) -> Tensor:
-    return _t(x).reciprocal()
-
-
-def square(x: Tensor) -> Tensor:
-    return _t(x).square()
-
-
-def neg(x: Tensor) -> Tensor:
-    return -_t(x)
-
-
-def add(a: Any, b: Any, alpha: Any = 1) -> Tensor:
-    return _t(a).add(b, alpha=alpha)
-
-
-def sub(a: Any, b: Any, alpha: Any = 1) -> Tensor:
-    return _t(a).sub(b, alpha=alpha)
-
-
-def mul(a: Any, b: Any) -> Tensor:
-    return _t(a) * b
-
-
-def div(a: Any, b: Any) -> Tensor:
-    return _t(a) / b
 
 
 def pow(base: Any, exponent: Any) -> Tensor:  # noqa: A001
@@ -138,25 +36,10 @@ def pow(base: Any, exponent: Any) -> Tensor:  # noqa: A001
     return exponent.__rpow__(base)
 
 
-def clamp(x: Tensor, min: Any = None, max: Any = None) -> Tensor:  # noqa: A002
-    return _t(x).clamp(min, max)
-
-
-clip = clamp
-
-
-def maximum(a: Tensor, b: Tensor) -> Tensor:
-    return _t(a).maximum(b)
-
-
-def minimum(a: Tensor, b: Tensor) -> Tensor:
-    return _t(a).minimum(b)
-
-
 def where(condition: Tensor, a: Any, b: Any) -> Tensor:
     """``a`` where ``condition`` holds, else ``b``; differentiable in ``a`` and ``b``."""
     c = _t(condition)._data
-    a_, b_ = _operand(a), _operand(b)
+    a_, b_ = _operand(a, Tensor), _operand(b, Tensor)
     first = a_ if isinstance(a_, CoreTensor) else b_ if isinstance(b_, CoreTensor) else None
     shapes = [np.shape(c), np.shape(_raw(a_)), np.shape(_raw(b_))]
     try:
@@ -168,10 +51,6 @@ def where(condition: Tensor, a: Any, b: Any) -> Tensor:
     return _op("where", P.WHERE, c, a_, b_)
 
 
-def _raw(x: Any) -> Any:
-    return x._data if isinstance(x, CoreTensor) else x
-
-
 def _where_mismatch(shapes: list[tuple[int, ...]]) -> str:
     """PyTorch's message for operands of ``where`` that do not broadcast (first clash)."""
     for i in range(len(shapes)):
@@ -181,42 +60,6 @@ def _where_mismatch(shapes: list[tuple[int, ...]]) -> str:
             except ValueError:
                 return _size_mismatch(shapes[i], shapes[j])
     return _size_mismatch(shapes[0], shapes[1])
-
-
-def sum(x: Tensor, dim: Any = None, keepdim: bool = False, dtype: Any = None) -> Tensor:  # noqa: A001
-    return _t(x).sum(dim, keepdim, dtype)
-
-
-def mean(x: Tensor, dim: Any = None, keepdim: bool = False, dtype: Any = None) -> Tensor:
-    return _t(x).mean(dim, keepdim, dtype)
-
-
-def max(x: Tensor, dim: Any = None, keepdim: bool = False) -> Any:  # noqa: A001
-    return _t(x).max(dim, keepdim)
-
-
-def min(x: Tensor, dim: Any = None, keepdim: bool = False) -> Any:  # noqa: A001
-    return _t(x).min(dim, keepdim)
-
-
-def amax(x: Tensor, dim: Any = None, keepdim: bool = False) -> Tensor:
-    return _t(x).amax(dim, keepdim)
-
-
-def amin(x: Tensor, dim: Any = None, keepdim: bool = False) -> Tensor:
-    return _t(x).amin(dim, keepdim)
-
-
-def prod(x: Tensor, dim: Any = None, keepdim: bool = False) -> Tensor:
-    return _t(x).prod(dim, keepdim)
-
-
-def argmax(x: Tensor, dim: Any = None, keepdim: bool = False) -> Tensor:
-    return _t(x).argmax(dim, keepdim)
-
-
-def argmin(x: Tensor, dim: Any = None, keepdim: bool = False) -> Tensor:
-    return _t(x).argmin(dim, keepdim)
 
 
 def mm(a: Tensor, b: Tensor) -> Tensor:
@@ -241,28 +84,8 @@ def reshape(x: Tensor, shape: Sequence[int]) -> Tensor:
     return _t(x).reshape(*shape)
 
 
-def flatten(x: Tensor, start_dim: int = 0, end_dim: int = -1) -> Tensor:
-    return _t(x).flatten(start_dim, end_dim)
-
-
-def transpose(x: Tensor, dim0: int, dim1: int) -> Tensor:
-    return _t(x).transpose(dim0, dim1)
-
-
 def permute(x: Tensor, dims: Sequence[int]) -> Tensor:
     return _t(x).permute(*dims)
-
-
-def squeeze(x: Tensor, dim: Any = None) -> Tensor:
-    return _t(x).squeeze(dim)
-
-
-def unsqueeze(x: Tensor, dim: int) -> Tensor:
-    return _t(x).unsqueeze(dim)
-
-
-def t(x: Tensor) -> Tensor:
-    return _t(x).t()
 
 
 def _tensors(tensors: Sequence[Any], fn: str) -> list[Tensor]:
@@ -299,18 +122,6 @@ def cat(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
 concat = cat
 
 
-def softmax(x: Tensor, dim: int) -> Tensor:
-    return _t(x).softmax(dim)
-
-
-def log_softmax(x: Tensor, dim: int) -> Tensor:
-    return _t(x).log_softmax(dim)
-
-
-def isnan(x: Tensor) -> Tensor:
-    return _t(x).isnan()
-
-
 def allclose(a: Tensor, b: Tensor, rtol: float = 1e-05, atol: float = 1e-08) -> bool:
     return bool(np.allclose(_t(a)._data, _t(b)._data, rtol=rtol, atol=atol))
 
@@ -337,3 +148,77 @@ def clone(x: Tensor) -> Tensor:
 
 def is_floating_point(x: Tensor) -> bool:
     return x._data.dtype.kind == "f"
+
+
+def _method_as_function(name: str) -> Callable[..., Any]:
+    """``torch.<name>(input, *args, **kwargs)``: ``input.<name>(*args, **kwargs)``, with
+    ``input`` made a tensor first; the signature is the method's, ``self`` spelled ``input``."""
+    method = getattr(Tensor, name)
+    signature = inspect.signature(method)
+    params = list(signature.parameters.values())
+    if len(params) == 1:
+
+        def function(input: Any) -> Any:  # noqa: A002 - PyTorch's name
+            return getattr(_t(input), name)()  # the hot path of scalar chains: no *args
+
+    else:
+
+        def function(input: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: A002
+            return getattr(_t(input), name)(*args, **kwargs)
+
+    function.__name__ = function.__qualname__ = name
+    function.__doc__ = (
+        f"``torch.{name}(input, ...)``: ``input.{name}(...)`` (see ``Tensor.{name}``)."
+    )
+    params[0] = params[0].replace(name="input")
+    function.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+    return function
+
+
+# functions that are their tensor method, elementwise
+abs = _method_as_function("abs")  # noqa: A001
+sin = _method_as_function("sin")
+cos = _method_as_function("cos")
+tan = _method_as_function("tan")
+exp = _method_as_function("exp")
+log = _method_as_function("log")
+sqrt = _method_as_function("sqrt")
+tanh = _method_as_function("tanh")
+sigmoid = _method_as_function("sigmoid")
+relu = _method_as_function("relu")
+relu_ = _method_as_function("relu_")
+reciprocal = _method_as_function("reciprocal")
+square = _method_as_function("square")
+neg = _method_as_function("neg")
+isnan = _method_as_function("isnan")
+# the same, with the method's own arguments
+add = _method_as_function("add")
+sub = _method_as_function("sub")
+mul = _method_as_function("mul")
+div = _method_as_function("div")
+clamp = _method_as_function("clamp")
+clip = _method_as_function("clip")
+clamp_ = _method_as_function("clamp_")
+maximum = _method_as_function("maximum")
+minimum = _method_as_function("minimum")
+sum = _method_as_function("sum")  # noqa: A001
+mean = _method_as_function("mean")
+max = _method_as_function("max")  # noqa: A001
+min = _method_as_function("min")  # noqa: A001
+amax = _method_as_function("amax")
+amin = _method_as_function("amin")
+prod = _method_as_function("prod")
+argmax = _method_as_function("argmax")
+argmin = _method_as_function("argmin")
+var = _method_as_function("var")
+std = _method_as_function("std")
+norm = _method_as_function("norm")
+cumsum = _method_as_function("cumsum")
+softmax = _method_as_function("softmax")
+log_softmax = _method_as_function("log_softmax")
+flatten = _method_as_function("flatten")
+transpose = _method_as_function("transpose")
+squeeze = _method_as_function("squeeze")
+unsqueeze = _method_as_function("unsqueeze")
+# shapes
+t = _method_as_function("t")

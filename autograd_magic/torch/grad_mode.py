@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from ..core.trace import set_grad_enabled
+from ..core.trace import is_grad_enabled, set_grad_enabled
 
 
 class inference_mode:
@@ -16,8 +16,6 @@ class inference_mode:
         self.mode = mode
 
     def __enter__(self) -> None:
-        from ..core.trace import is_grad_enabled
-
         self.prev = is_grad_enabled()
         if self.mode:
             set_grad_enabled(False)

@@ -1,82 +1,9 @@
-"""``torch.autograd``: ``backward`` into ``.grad``, and the functional ``grad`` that returns."""
+"""``torch.autograd``: ``backward`` into ``.grad`` and the functional ``grad`` that returns
+(both defined in ``tensor.py``, next to ``Tensor.backward``), and ``functional``."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
-from ...core import backward as core_backward
-from ..tensor import NO_GRAD_FN, Tensor, run_backward, seeds_for
+from ..tensor import backward, grad
 from . import functional
 
 __all__ = ["backward", "functional", "grad"]
-
-
-def _as_list(x: Any) -> list[Any]:
-    if x is None:
-        return []
-    if isinstance(x, Tensor):
-        return [x]
-    return list(x)
-
-
-def backward(
-    tensors: Tensor | Sequence[Tensor],
-    grad_tensors: Any = None,
-    retain_graph: bool | None = None,
-    create_graph: bool = False,
-    inputs: Any = None,
-) -> None:
-    """Accumulate the gradients of ``tensors`` into the ``.grad`` of every leaf they reach."""
-    outputs = _as_list(tensors)
-    grads = _as_list(grad_tensors) if grad_tensors is not None else [None] * len(outputs)
-    if isinstance(grad_tensors, Tensor):
-        grads = [grad_tensors]
-    targets = None
-    if inputs is not None:
-        targets = _as_list(inputs)
-        if not targets:
-            raise RuntimeError("`inputs` argument to `backward()` cannot be empty.")
-    seeds = seeds_for(outputs, grads)
-    keep = create_graph if retain_graph is None else retain_graph
-    run_backward(outputs, seeds, keep, create_graph, targets)
-
-
-def grad(
-    outputs: Tensor | Sequence[Tensor],
-    inputs: Tensor | Sequence[Tensor],
-    grad_outputs: Any = None,
-    retain_graph: bool | None = None,
-    create_graph: bool = False,
-    allow_unused: bool | None = None,
-    materialize_grads: bool = False,
-) -> tuple[Tensor | None, ...]:
-    """d(outputs)/d(inputs) as a tuple, touching no ``.grad`` (PyTorch's ``autograd.grad``)."""
-    outs = _as_list(outputs)
-    ins = _as_list(inputs)
-    gouts = _as_list(grad_outputs) if grad_outputs is not None else [None] * len(outs)
-    if isinstance(grad_outputs, Tensor):
-        gouts = [grad_outputs]
-    for out in outs:
-        if not out.requires_grad:
-            raise RuntimeError(NO_GRAD_FN)
-    for t in ins:
-        if not t.requires_grad:
-            raise RuntimeError("One of the differentiated Tensors does not require grad")
-    seeds = seeds_for(outs, gouts)
-    keep = create_graph if retain_graph is None else retain_graph
-    result = core_backward.grad(outs, seeds, ins, keep, create_graph)
-    allow = materialize_grads if allow_unused is None else allow_unused
-    for i, g in enumerate(result):
-        if g is None and not allow:
-            raise RuntimeError(
-                f"The differentiated Tensor at index {i} appears to not have been used in the "
-                "graph. Set allow_unused=True if this is the desired behavior."
-            )
-    if materialize_grads:
-        import numpy as np
-
-        result = [
-            type(t)._wrap(np.zeros_like(t._data)) if g is None else g for t, g in zip(ins, result)
-        ]
-    return tuple(result)

@@ -9,11 +9,10 @@ import numpy as np
 
 from ...core import backward as core_backward
 from ...core.trace import enable_grad
+from ..tensor import Tensor, grad
 
 
 def _inputs(inputs: Any) -> tuple[tuple[Any, ...], bool]:
-    from ..tensor import Tensor
-
     if isinstance(inputs, Tensor):
         return (inputs,), True
     return tuple(inputs), False
@@ -28,8 +27,6 @@ def jacobian(
     strategy: str = "reverse-mode",
 ) -> Any:
     """J[i][j] = d func(inputs)[i] / d inputs[j], shaped ``out.shape + in.shape``."""
-    from ..tensor import Tensor
-
     ins, single_in = _inputs(inputs)
     with enable_grad():
         xs = tuple(x.detach().requires_grad_(True) if x._data.dtype.kind == "f" else x for x in ins)
@@ -67,15 +64,11 @@ def hessian(
     outer_jacobian_strategy: str = "reverse-mode",
 ) -> Any:
     """Second derivatives of a scalar ``func``: the Jacobian of its gradient."""
-    from . import grad
-
     ins, single_in = _inputs(inputs)
 
     def gradient(*xs: Any) -> Any:
         out = func(*xs)
         gs = grad(out, xs, create_graph=True, allow_unused=True)
-        from ..tensor import Tensor
-
         gs = tuple(Tensor._wrap(np.zeros_like(x._data)) if g is None else g for x, g in zip(xs, gs))
         return gs[0] if single_in else gs
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 import numpy as np
 
 from ...core import primitives as P
 from ...core.tensor import Tensor as CoreTensor
-from ..tensor import Tensor, _binary, _op
+from ..calls import _binary, _op
+from ..tensor import Tensor
 
 _REDUCTIONS = ("mean", "sum", "none")
 
@@ -43,8 +45,6 @@ def mse_loss(input: Tensor, target: Tensor, reduction: str = "mean") -> Tensor: 
     """Mean (or sum) of squared differences."""
     _check_reduction(reduction)
     if input._data.shape != target._data.shape:
-        import warnings
-
         warnings.warn(
             f"Using a target size ({target.shape}) that is different to the input size "
             f"({input.shape}). This will likely lead to incorrect results due to broadcasting. "
