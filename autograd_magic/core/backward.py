@@ -7,63 +7,22 @@ its gradient, so each node's rule runs exactly once with the full sum of incomin
 from __future__ import annotations
 
 import heapq
-import re
 from typing import Any
 
 import numpy as np
 
 from .apply import _ELLIPSIS_OUT
+from .errors import GraphFreed, SavedValueModified, to_raise
 from .node import OUT, Node
 from .tensor import Tensor
 from .trace import _backward_hooks, _state, set_grad_enabled
 
-FREED_MESSAGE = (
-    "Trying to backward through the graph a second time (or directly access saved tensors "
-    "after they have already been freed). Saved intermediate values of the graph are freed when "
-    "you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward "
-    "through the graph a second time or if you need to access saved tensors after calling "
-    "backward."
-)
 
-_TYPE_NAMES = {
-    "float32": "Float",
-    "float64": "Double",
-    "int64": "Long",
-    "int32": "Int",
-    "bool": "Bool",
-}
-
-
-# a front end's full names for some nodes (PyTorch: CopySlices is torch::autograd::CopySlices)
-QUALIFIED_NAMES: dict[str, str] = {}
-_NUMBERED = re.compile(r"Backward(\d+)$")
-
-
-def _op_stem(name: str) -> str:
-    """How PyTorch names a node in this message: ``ExpBackward0`` -> ``Exp``, ``PowBackward1``
-    -> ``Pow1``, ``CopySlices`` -> ``torch::autograd::CopySlices``."""
-    name = QUALIFIED_NAMES.get(name, name)
-    return _NUMBERED.sub(lambda m: "" if m.group(1) == "0" else m.group(1), name)
-
-
-def _version_text(
-    dtype: np.dtype, shape: tuple[int, ...], node: Any, version: int, expected: int
-) -> str:
-    kind = _TYPE_NAMES.get(dtype.name, dtype.name)
-    dims = ", ".join(str(n) for n in shape)
-    where = f", which is output 0 of {_op_stem(node.name)}," if node is not None else ""
-    return (
-        "one of the variables needed for gradient computation has been modified by an inplace "
-        f"operation: [torch.{kind}Tensor [{dims}]]{where} is at version {version}; "
-        f"expected version {expected} instead. Hint: enable anomaly detection to find the "
-        "operation that failed to compute its gradient, with "
-        "torch.autograd.set_detect_anomaly(True, check_nan=False)."
-    )
-
-
-def _version_message(t: Tensor, expected: int) -> str:
-    """PyTorch's error for a saved operand ``t`` changed in place since it was saved."""
-    return _version_text(t._data.dtype, t._data.shape, t._node, t._version[0], expected)
+def _modified(n: Node, value: Tensor, expected: int) -> BaseException:
+    """The error for a saved operand ``value`` of ``n`` changed in place since it was saved."""
+    d = value._data
+    err = SavedValueModified(n, value._node, d.dtype, d.shape, value._version[0], expected)
+    return to_raise(err, n.cls)
 
 
 def _check_versions(n: Node) -> None:
@@ -80,7 +39,7 @@ def _check_versions(n: Node) -> None:
         if versions is not None:
             for a, v in zip(saved, versions):
                 if v is not None and a._version[0] != v:
-                    raise RuntimeError(_version_message(a, v))
+                    raise _modified(n, a, v)
         reads = ((OUT,),) * len(n.next) if prim.uses_out else ()
     elif not isinstance(reads, tuple):
         reads = reads(saved, n.params)
@@ -96,14 +55,13 @@ def _check_versions(n: Node) -> None:
                 if type(outv) is tuple:  # a result moved into another tensor (views.py)
                     outv, expected = outv
                 if outv is not None and outv[0] != expected:
-                    raise RuntimeError(
-                        _version_text(n.out_dtype, n.out_shape, n, outv[0], expected)
-                    )
+                    err = SavedValueModified(n, n, n.out_dtype, n.out_shape, outv[0], expected)
+                    raise to_raise(err, n.cls)
             elif versions is not None:
                 v = versions[j]
                 a = saved[j]
                 if v is not None and a._version[0] != v:
-                    raise RuntimeError(_version_message(a, v))
+                    raise _modified(n, a, v)
 
 
 class _InBackward:
@@ -255,7 +213,7 @@ def _run(
                 continue
             saved = n.saved
             if saved is None and (prim.saves or prim.uses_out):
-                raise RuntimeError(FREED_MESSAGE)
+                raise to_raise(GraphFreed(n), n.cls)
             if n.versions is not None or prim.uses_out:
                 _check_versions(n)
             out = n.out

@@ -328,8 +328,8 @@ class Recorder:
 
 
 def _front_end(cls: type) -> str:
-    module = cls.__module__ or ""
-    return "tf" if module.startswith("autograd_magic.tf") else "torch"
+    """The front end that made tensors of class ``cls``, as the IR labels it."""
+    return getattr(cls, "_front_end", None) or "torch"
 
 
 # ---- replay -----------------------------------------------------------------------------------

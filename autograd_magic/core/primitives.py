@@ -53,7 +53,6 @@ class Primitive:
     variadic: Rule | None = None
     reads: Any = None
     elementwise: bool = False
-    symbol: str = ""
 
     def __post_init__(self) -> None:
         if not self.fn_name:
@@ -176,7 +175,7 @@ def _extreme_rule(
     """The gradient of max/min, by the library's own rule (``even`` names which one).
 
     ``True`` (TensorFlow): ``g * (hit / count)``, ties share evenly; ``"amax"`` (PyTorch's
-    amax/amin): ``(g / count) * hit``; ``"torch"`` (PyTorch's full ``max()``): ``g / count``
+    amax/amin): ``(g / count) * hit``; ``"nan_aware"`` (PyTorch's full ``max()``): ``g / count``
     selected at the hits, NaN-aware (a NaN result is taken where the input is NaN);
     ``False`` (PyTorch's ``max(dim)``): ``g`` selected at the one index per slice that
     ``max(dim)`` returned (``index``, kept with ``keepdims``), or that ``pick`` finds.
@@ -193,7 +192,7 @@ def _extreme_rule(
         return _select(_index_mask(xd, pick, axis, index), g)
     with np.errstate(invalid="ignore"):
         hit = xd == a
-        if even == "torch":
+        if even == "nan_aware":
             nan = np.isnan(a)
             hit = np.where(nan, np.isnan(xd), hit)
     count = hit.sum(axis=full, keepdims=True)
@@ -633,7 +632,7 @@ def _not_implemented(name: str) -> Rule:
 
 # ---- the table ------------------------------------------------------------------------------
 # fmt: off
-NEG = _unary("neg", np.negative, lambda g, ans, x: neg(g), saves=False, dtype_rule="first", symbol="-")
+NEG = _unary("neg", np.negative, lambda g, ans, x: neg(g), saves=False, dtype_rule="first")
 EXP = _unary("exp", np.exp, lambda g, ans, x: mul(g, ans), saves=False, uses_out=True)
 LOG = _unary("log", np.log, lambda g, ans, x: div(g, x))
 SIN = _unary("sin", np.sin, lambda g, ans, x: mul(g, cos(x)))
@@ -654,17 +653,17 @@ RECIPROCAL = _unary("reciprocal", np.reciprocal, lambda g, ans, x: mul(neg(g), m
 CLAMP = _unary("clamp", _clamp_forward, _clamp_rule, dtype_rule="first")
 CLONE = _unary("clone", np.copy, lambda g, ans, x: g, saves=False, dtype_rule="first")
 
-ADD = _binary("add", np.add, lambda g, ans, a, b: g, lambda g, ans, a, b: g, saves=False, symbol="+")
-SUB = _binary("sub", np.subtract, lambda g, ans, a, b: g, lambda g, ans, a, b: neg(g), saves=False, symbol="-")
+ADD = _binary("add", np.add, lambda g, ans, a, b: g, lambda g, ans, a, b: g, saves=False)
+SUB = _binary("sub", np.subtract, lambda g, ans, a, b: g, lambda g, ans, a, b: neg(g), saves=False)
 RSUB = _binary("rsub", lambda a, b: np.subtract(b, a), lambda g, ans, a, b: neg(g), lambda g, ans, a, b: g, saves=False)
 # a + alpha * b and a - alpha * b in one node (PyTorch's add/sub with alpha)
 ADD_ALPHA = _binary("add", lambda a, b, alpha: np.add(a, np.multiply(alpha, b)),
                     lambda g, ans, a, b, alpha: g, lambda g, ans, a, b, alpha: mul(g, alpha), saves=False)
 SUB_ALPHA = _binary("sub", lambda a, b, alpha: np.subtract(a, np.multiply(alpha, b)),
                     lambda g, ans, a, b, alpha: g, lambda g, ans, a, b, alpha: mul(neg(g), alpha), saves=False)
-MUL = _binary("mul", np.multiply, lambda g, ans, a, b: mul(g, b), lambda g, ans, a, b: mul(g, a), symbol="*")
-DIV = _binary("div", np.true_divide, lambda g, ans, a, b: div(g, b), lambda g, ans, a, b: div(mul(neg(g), a), mul(b, b)), dtype_rule="float", symbol="/")
-POW = _binary("pow", np.power, _pow_base, _pow_exponent, uses_out=True, symbol="**")
+MUL = _binary("mul", np.multiply, lambda g, ans, a, b: mul(g, b), lambda g, ans, a, b: mul(g, a))
+DIV = _binary("div", np.true_divide, lambda g, ans, a, b: div(g, b), lambda g, ans, a, b: div(mul(neg(g), a), mul(b, b)), dtype_rule="float")
+POW = _binary("pow", np.power, _pow_base, _pow_exponent, uses_out=True)
 MAXIMUM = _binary("maximum", _maximum_forward,
                   lambda g, ans, a, b: _extreme_side(g, a, b, np.less),
                   lambda g, ans, a, b: _extreme_side(g, b, a, np.less))
@@ -673,7 +672,7 @@ MINIMUM = _binary("minimum", _minimum_forward,
                   lambda g, ans, a, b: _extreme_side(g, b, a, np.greater))
 WHERE = Primitive("where", _where_forward, (None, lambda g, ans, c, a, b: where(c, g, 0.0), lambda g, ans, c, a, b: where(c, 0.0, g)),
                   elementwise=True)
-MATMUL = Primitive("matmul", np.matmul, (_matmul_a, _matmul_b), fn_name="MmBackward0", symbol="@")
+MATMUL = Primitive("matmul", np.matmul, (_matmul_a, _matmul_b), fn_name="MmBackward0")
 
 SUM = Primitive("sum", lambda x, axis=None, keepdims=False: np.sum(x, axis=axis, keepdims=keepdims),
                 (lambda g, ans, x, axis=None, keepdims=False: _expand(g, _shape(x), axis, keepdims),),

@@ -23,6 +23,7 @@ from ..core.trace import is_grad_enabled, no_grad
 from . import dtypes as D
 from . import return_types
 from ._printing import format_tensor
+from .errors import engine_error
 from .grad_fn import GradFn, grad_fn_of
 from .names import GRAD_FN_NAMES
 
@@ -232,6 +233,8 @@ class Tensor(CoreTensor):
     __slots__ = ()
     __array_priority__ = 1000
     _tracks_views = True
+    _engine_error = staticmethod(engine_error)
+    _front_end = "torch"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         raise TypeError("create tensors with autograd_magic.torch.tensor(...) or a factory")
@@ -704,7 +707,7 @@ class Tensor(CoreTensor):
                     f"{key}(): Expected reduction dim to be specified for input.numel() == 0. "
                     "Specify the reduction dim with the 'dim' argument."
                 )
-            return _op(key, prim, self, even="torch")
+            return _op(key, prim, self, even="nan_aware")
         dim = _dim_arg(arg if dim is None else dim, self.ndim)
         pick = np.argmax if key == "max" else np.argmin
         d = self._data
