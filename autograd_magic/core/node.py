@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
@@ -12,40 +12,61 @@ from .tensor import Tensor
 if TYPE_CHECKING:
     from .primitives import Primitive
 
-_serials = itertools.count()
+_next_serial = itertools.count().__next__
 
 OUT = -1  # in ``Primitive.reads``: the rule reads the operation's result
 
+
+class OperandMeta(NamedTuple):
+    """What a node keeps of a tensor operand (shared between nodes, never changed)."""
+
+    shape: tuple[int, ...]
+    dtype: np.dtype
+    stand_in: Tensor  # read-only zero-stride tensor of this shape, for rules that read no value
+
+
+class MetaRecord(NamedTuple):
+    """The shared ``meta`` tuples of nodes whose tensor operands all have one shape and dtype."""
+
+    operand: OperandMeta
+    unary: tuple[OperandMeta]  # one tensor operand
+    with_scalar: tuple[OperandMeta, None]  # a tensor and a Python number
+    pair: tuple[OperandMeta, OperandMeta]  # two tensors
+
+
 _F32 = np.dtype(np.float32)
 _F64 = np.dtype(np.float64)
-_M32: dict[tuple[int, ...], tuple[Any, ...]] = {}
-_M64: dict[tuple[int, ...], tuple[Any, ...]] = {}
-_MOTHER: dict[Any, dict[tuple[int, ...], tuple[Any, ...]]] = {}
+# MetaRecords by shape: one table for each common float dtype, and one per other dtype
+META_F32: dict[tuple[int, ...], MetaRecord] = {}
+META_F64: dict[tuple[int, ...], MetaRecord] = {}
+_META_OTHER: dict[np.dtype, dict[tuple[int, ...], MetaRecord]] = {}
 
 
-def meta_record(shape: tuple[int, ...], dtype: np.dtype) -> tuple[Any, ...]:
+def meta_record(shape: tuple[int, ...], dtype: np.dtype) -> MetaRecord:
     """The shared operand metadata of (shape, dtype) and the ``meta`` tuples made of it.
 
-    ``(m, (m,), (m, None), (m, m))`` where ``m = (shape, dtype, placeholder)`` is what a node
-    keeps of a tensor operand: its shape and dtype, and a read-only zero-stride tensor of that
-    shape that stands in for the operand when the node did not save it (the rules of such
-    primitives read only its shape). Sharing these tuples means recording an operation
-    allocates nothing for them, which also keeps the garbage collector's work down.
+    Sharing these tuples means recording an operation allocates nothing for them, which also
+    keeps the garbage collector's work down.
     """
-    table = _M32 if dtype is _F32 else _M64 if dtype is _F64 else _MOTHER.setdefault(dtype, {})
+    if dtype is _F32:
+        table = META_F32
+    elif dtype is _F64:
+        table = META_F64
+    else:
+        table = _META_OTHER.setdefault(dtype, {})
     rec = table.get(shape)
     if rec is None:
-        m = (shape, dtype, Tensor._wrap(np.broadcast_to(np.empty((), dtype=dtype), shape)))
-        rec = (m, (m,), (m, None), (m, m))
+        m = OperandMeta(shape, dtype, Tensor._wrap(np.broadcast_to(np.empty((), dtype), shape)))
+        rec = MetaRecord(m, (m,), (m, None), (m, m))
         if len(table) >= 512:
             table.clear()
         table[shape] = rec
     return rec
 
 
-def operand_meta(shape: tuple[int, ...], dtype: np.dtype) -> tuple[Any, ...]:
-    """What a node keeps of a tensor operand: ``(shape, dtype, placeholder)`` (shared)."""
-    return meta_record(shape, dtype)[0]
+def operand_meta(shape: tuple[int, ...], dtype: np.dtype) -> OperandMeta:
+    """What a node keeps of a tensor operand: its shape, dtype and stand-in (shared)."""
+    return meta_record(shape, dtype).operand
 
 
 class Node:
@@ -87,6 +108,7 @@ class Node:
         out_shape: tuple[int, ...],
         out_dtype: Any,
         cls: type,
+        outv: list[int] | None = None,
     ) -> None:
         self.prim = prim
         self.params = params
@@ -94,12 +116,12 @@ class Node:
         self.saved = saved  # operands as recorded; None once the graph is freed
         self.versions = versions  # version of each saved tensor operand when it was saved
         self.out = out  # the result's array, kept only for rules that read it
-        self.outv = None  # the result's version counter (a shared one-element list)
-        self.meta = meta  # operand_meta() of each tensor operand (None for others)
+        self.outv = outv  # the result's version counter (a shared one-element list)
+        self.meta = meta  # OperandMeta of each tensor operand (None for others)
         self.out_shape = out_shape
         self.out_dtype = out_dtype
         self.cls = cls  # the tensor class gradients are made of (the front end's)
-        self.serial = next(_serials)
+        self.serial = _next_serial()
         self.name = prim.fn_name
         self.retain = None  # weak reference to a non-leaf tensor that called retain_grad()
 

@@ -490,7 +490,7 @@ def _view_chain_rule(g: Any, ans: Any, x: Any, chain: tuple[Any, ...]) -> Any:
         a = prim.forward(a, **params)
         shapes.append(a.shape)
     for (prim, params), shape in zip(reversed(chain), reversed(shapes)):
-        stand_in = operand_meta(shape, x._data.dtype)[2]
+        stand_in = operand_meta(shape, x._data.dtype).stand_in
         g = prim.vjps[0](g, None, stand_in, **params)
     return g
 
