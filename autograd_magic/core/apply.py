@@ -9,18 +9,16 @@ computes (see ``_scalar`` and ``_power`` for the two that pick a different NumPy
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
 from .dtypes import BOOL, DEFAULT_FLOAT, result_type
 from .node import META_F32, META_F64, Node, meta_record, operand_meta
+from .primitive import PrimitiveSpec
 from .tensor import Tensor
 from .trace import _hooks, _operand_hooks, _state
 from .views import register
-
-if TYPE_CHECKING:
-    from .primitives import Primitive
 
 _F32 = np.dtype(np.float32)
 _F64 = np.dtype(np.float64)
@@ -35,7 +33,7 @@ _UNSAVED_1 = (None,)
 _UNSAVED_2 = (None, None)
 
 
-def out_dtype(prim: Primitive, args: tuple[Any, ...]) -> np.dtype | None:
+def out_dtype(prim: PrimitiveSpec, args: tuple[Any, ...]) -> np.dtype | None:
     """The result's dtype by the primitive's rule; ``None`` keeps what NumPy computed."""
     rule = prim.dtype_rule
     if rule is None:
@@ -100,7 +98,7 @@ class _Info:
         "grad1",
     )
 
-    def __init__(self, prim: Primitive) -> None:
+    def __init__(self, prim: PrimitiveSpec) -> None:
         fwd = prim.forward
         self.ufunc = fwd if isinstance(fwd, np.ufunc) and _ELLIPSIS_OUT else None
         # the fast path: a ufunc of one or two operands, the first a tensor
@@ -123,7 +121,7 @@ class _Info:
 _INFO: dict[Any, _Info] = {}
 
 
-def _info(prim: Primitive) -> _Info:
+def _info(prim: PrimitiveSpec) -> _Info:
     info = _INFO[prim] = _Info(prim)
     return info
 
@@ -212,7 +210,7 @@ _POWERS = frozenset({2, 1, 3, 0.5, -0.5, -1, -2})
 # ---- apply ----------------------------------------------------------------------------------
 
 
-def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
+def apply(prim: PrimitiveSpec, *args: Any, **params: Any) -> Any:
     """Compute ``prim(*args, **params)``; record a node if any operand is being tracked.
 
     Operands are engine tensors, NumPy arrays or Python scalars (arrays and scalars are
@@ -336,7 +334,7 @@ def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
     return t
 
 
-def _apply(prim: Primitive, info: _Info, args: tuple[Any, ...], params: dict[str, Any]) -> Any:
+def _apply(prim: PrimitiveSpec, info: _Info, args: tuple[Any, ...], params: dict[str, Any]) -> Any:
     """``apply`` for any operands."""
     cls = None
     dt = None  # the dtype of the tensor operands, while they all share one

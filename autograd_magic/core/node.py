@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 
+from .primitive import PrimitiveSpec
 from .tensor import Tensor
-
-if TYPE_CHECKING:
-    from .primitives import Primitive
 
 _next_serial = itertools.count().__next__
 
@@ -98,7 +96,7 @@ class Node:
 
     def __init__(
         self,
-        prim: Primitive,
+        prim: PrimitiveSpec,
         params: dict[str, Any],
         next_: tuple[Any, ...],
         saved: tuple[Any, ...],

@@ -14,55 +14,24 @@ import functools
 import math
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from .apply import apply
+from .broadcast import unbroadcast_array
 from .node import OUT, operand_meta
+from .primitive import PrimitiveSpec, Rule
 from .tensor import Tensor
 from .trace import _state
+from .views import OVERLAP
 
-Rule = Callable[..., Any]
 
-
-@dataclass(frozen=True, eq=False)
-class Primitive:
-    """One operation of the engine.
-
-    ``vjps`` has one rule per operand (``None``: not differentiable in that operand);
-    ``variadic`` is the rule ``(i, g, ans, *args)`` for operations with any number of operands.
-    ``saves``: the rules read operand values, so a freed graph cannot run them again.
-    ``uses_out``: the rules read the result. ``reads``: per rule, the operands it reads (``OUT``
-    for the result), or a function ``(args, params)`` giving that; backward checks the version
-    of exactly these (for the operands that need a gradient), so an in-place change of a value
-    no rule reads is no error, as in PyTorch. ``None``: every rule reads every saved value. ``dtype_rule``: 'promote' (PyTorch promotion),
-    'float' (promote, then integers become float32), 'first', 'bool', or None (NumPy's).
-    """
-
-    name: str
-    forward: Callable[..., Any]
-    vjps: tuple[Rule | None, ...] = ()
-    fn_name: str = ""
-    saves: bool = True
-    uses_out: bool = False
-    dtype_rule: str | None = "promote"
-    differentiable: bool = True
-    view: bool = False
-    variadic: Rule | None = None
-    reads: Any = None
-    elementwise: bool = False
-
-    def __post_init__(self) -> None:
-        if not self.fn_name:
-            object.__setattr__(self, "fn_name", self.name.title().replace("_", "") + "Backward0")
+class Primitive(PrimitiveSpec):
+    """A primitive that can be called: ``SIN(x)`` is ``apply(SIN, x)``."""
 
     def __call__(self, *args: Any, **params: Any) -> Any:
         return apply(self, *args, **params)
-
-    def __repr__(self) -> str:
-        return f"Primitive({self.name})"
 
 
 def _unary(name: str, forward: Callable, rule: Rule, **flags: Any) -> Primitive:
@@ -514,8 +483,6 @@ def _written_once(g: Any, chain: tuple[Any, ...]) -> Any:
     like PyTorch, its gradient cannot be sent back through an expanded region."""
     region = _replay(np.empty(g._data.shape, np.int8), chain)
     if any(st == 0 and n > 1 for st, n in zip(region.strides, region.shape)):
-        from .views import OVERLAP
-
         raise RuntimeError(OVERLAP)
     return g
 
@@ -786,8 +753,6 @@ def _set_reads() -> None:
 
 
 def _sum_to_forward(x: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
-    from .broadcast import unbroadcast_array
-
     return unbroadcast_array(x, tuple(shape))
 
 

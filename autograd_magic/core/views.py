@@ -68,7 +68,7 @@ def current(t: Tensor) -> None:
     base = info[0]
     if base._node is None and not base._requires_grad:
         return
-    from . import primitives as P
+    from . import primitives as P  # deferred: primitives -> apply -> views is a real cycle
 
     with set_grad_enabled(True):
         t._node = P.view_chain(base, info[1])._node
@@ -127,7 +127,7 @@ def adopt(t: Tensor, result: Tensor) -> None:
     For a view, the base's history is rewritten (``copy_slices``) and its views remade; for a
     base with views, the views are remade on the new history. Bumps the shared version.
     """
-    from . import primitives as P
+    from . import primitives as P  # deferred: primitives -> apply -> views is a real cycle
 
     info = getattr(t, "_view_of", None)
     node = result._node
@@ -181,7 +181,7 @@ def _keep_retain(t: Tensor) -> None:
 
 def refresh(base: Tensor) -> None:
     """Remake every live view of ``base`` from its current history (``as_strided`` nodes)."""
-    from . import primitives as P
+    from . import primitives as P  # deferred: primitives -> apply -> views is a real cycle
 
     views = getattr(base, "_views_alive", None)
     if not views:
