@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from .dtypes import BOOL, DEFAULT_FLOAT, result_type
-from .node import META_F32, META_F64, Node, meta_record, operand_meta
+from .node import META_F32, META_F64, meta_record, new_node, operand_meta
 from .primitive import PrimitiveSpec
 from .tensor import Tensor
 from .trace import _hooks, _operand_hooks, _state
@@ -305,7 +305,7 @@ def apply(prim: PrimitiveSpec, *args: Any, **params: Any) -> Any:
                         w = b._version[0]
                         versions = (v, w) if v or w else _VERSIONS_00
                 saved = args if saves else _UNSAVED_2
-            node = Node(
+            node = new_node(
                 prim,
                 params,
                 next_,
@@ -436,7 +436,7 @@ def _apply(prim: PrimitiveSpec, info: _Info, args: tuple[Any, ...], params: dict
             if saves:
                 versions.append(None)
         next_.append(None)
-    node = Node(
+    node = new_node(
         prim,
         params,
         tuple(next_),
@@ -447,6 +447,7 @@ def _apply(prim: PrimitiveSpec, info: _Info, args: tuple[Any, ...], params: dict
         out.shape,
         out.dtype,
         cls,
+        None,
     )
     t = cls._wrap(out, node, version)
     node.outv = t._version  # the result's counter (shared with its base for a view)
