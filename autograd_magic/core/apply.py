@@ -9,33 +9,31 @@ computes (see ``_scalar`` and ``_power`` for the two that pick a different NumPy
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
 from .dtypes import BOOL, DEFAULT_FLOAT, result_type
-from .node import _M32, _M64, Node, _serials, meta_record, operand_meta
+from .node import META_F32, META_F64, meta_record, new_node, operand_meta
+from .primitive import PrimitiveSpec
 from .tensor import Tensor
 from .trace import _hooks, _operand_hooks, _state
 from .views import register
-
-if TYPE_CHECKING:
-    from .primitives import Primitive
 
 _F32 = np.dtype(np.float32)
 _F64 = np.dtype(np.float64)
 _ndarray = np.ndarray
 _new = object.__new__
-# shared tuples for the common cases (no allocation per recorded operation)
-_V0 = (0,)
-_V0N = (0, None)
-_V00 = (0, 0)
-_NONE1 = (None,)
-_NONE2 = (None, None)
-_next_serial = _serials.__next__
+# shared tuples for the common cases (no allocation per recorded operation): the saved
+# versions of unchanged operands, and ``saved`` of a node whose rules read no operand value
+_VERSIONS_0 = (0,)
+_VERSIONS_0_SCALAR = (0, None)
+_VERSIONS_00 = (0, 0)
+_UNSAVED_1 = (None,)
+_UNSAVED_2 = (None, None)
 
 
-def out_dtype(prim: Primitive, args: tuple[Any, ...]) -> np.dtype | None:
+def out_dtype(prim: PrimitiveSpec, args: tuple[Any, ...]) -> np.dtype | None:
     """The result's dtype by the primitive's rule; ``None`` keeps what NumPy computed."""
     rule = prim.dtype_rule
     if rule is None:
@@ -100,7 +98,7 @@ class _Info:
         "grad1",
     )
 
-    def __init__(self, prim: Primitive) -> None:
+    def __init__(self, prim: PrimitiveSpec) -> None:
         fwd = prim.forward
         self.ufunc = fwd if isinstance(fwd, np.ufunc) and _ELLIPSIS_OUT else None
         # the fast path: a ufunc of one or two operands, the first a tensor
@@ -123,7 +121,7 @@ class _Info:
 _INFO: dict[Any, _Info] = {}
 
 
-def _info(prim: Primitive) -> _Info:
+def _info(prim: PrimitiveSpec) -> _Info:
     info = _INFO[prim] = _Info(prim)
     return info
 
@@ -212,7 +210,7 @@ _POWERS = frozenset({2, 1, 3, 0.5, -0.5, -1, -2})
 # ---- apply ----------------------------------------------------------------------------------
 
 
-def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
+def apply(prim: PrimitiveSpec, *args: Any, **params: Any) -> Any:
     """Compute ``prim(*args, **params)``; record a node if any operand is being tracked.
 
     Operands are engine tensors, NumPy arrays or Python scalars (arrays and scalars are
@@ -272,57 +270,54 @@ def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
         ta = a._node is not None or a._requires_grad
         tb = not scalar and b is not None and (b._node is not None or b._requires_grad)
         if ta or tb:
-            node = _new(Node)
-            node.prim = prim
-            node.params = params
-            rec = (_M32 if dt is _F32 else _M64).get(da.shape) or meta_record(da.shape, dt)
+            table = META_F32 if dt is _F32 else META_F64
+            rec = table.get(da.shape) or meta_record(da.shape, dt)
             saves = info.saves
+            versions = None
             if b is None:
-                node.next = ((a._node or a) if ta and info.grad0 else None,)
-                node.meta = rec[1]
+                next_ = ((a._node or a) if ta and info.grad0 else None,)
+                meta = rec.unary
                 if saves:
-                    node.saved = args
+                    saved = args
                     v = a._version[0]
-                    node.versions = (v,) if v else _V0
+                    versions = (v,) if v else _VERSIONS_0
                 else:
-                    node.saved = _NONE1
-                    node.versions = None
+                    saved = _UNSAVED_1
             else:
-                node.next = (
+                next_ = (
                     (a._node or a) if ta and info.grad0 else None,
                     (b._node or b) if tb and info.grad1 else None,
                 )
                 if scalar:
-                    node.meta = rec[2]
+                    meta = rec.with_scalar
                     if saves:
                         v = a._version[0]
-                        node.versions = (v, None) if v else _V0N
+                        versions = (v, None) if v else _VERSIONS_0_SCALAR
                 else:
                     db = b._data
                     if db.shape == da.shape:
-                        node.meta = rec[3]
+                        meta = rec.pair
                     else:
-                        mb = (_M32 if dt is _F32 else _M64).get(db.shape) or meta_record(
-                            db.shape, dt
-                        )
-                        node.meta = (rec[0], mb[0])
+                        mb = table.get(db.shape) or meta_record(db.shape, dt)
+                        meta = (rec.operand, mb.operand)
                     if saves:
                         v = a._version[0]
                         w = b._version[0]
-                        node.versions = (v, w) if v or w else _V00
-                if saves:
-                    node.saved = args
-                else:
-                    node.saved = _NONE2
-                    node.versions = None
-            node.out = out if info.uses_out else None
-            node.outv = t._version
-            node.out_shape = out.shape
-            node.out_dtype = out.dtype
-            node.cls = cls
-            node.serial = _next_serial()
-            node.name = prim.fn_name
-            node.retain = None
+                        versions = (v, w) if v or w else _VERSIONS_00
+                saved = args if saves else _UNSAVED_2
+            node = new_node(
+                prim,
+                params,
+                next_,
+                saved,
+                versions,
+                out if info.uses_out else None,
+                meta,
+                out.shape,
+                out.dtype,
+                cls,
+                t._version,
+            )
             t._node = node
             if cls._has_extra:
                 t._init_extra()
@@ -339,7 +334,7 @@ def apply(prim: Primitive, *args: Any, **params: Any) -> Any:
     return t
 
 
-def _apply(prim: Primitive, info: _Info, args: tuple[Any, ...], params: dict[str, Any]) -> Any:
+def _apply(prim: PrimitiveSpec, info: _Info, args: tuple[Any, ...], params: dict[str, Any]) -> Any:
     """``apply`` for any operands."""
     cls = None
     dt = None  # the dtype of the tensor operands, while they all share one
@@ -441,7 +436,7 @@ def _apply(prim: Primitive, info: _Info, args: tuple[Any, ...], params: dict[str
             if saves:
                 versions.append(None)
         next_.append(None)
-    node = Node(
+    node = new_node(
         prim,
         params,
         tuple(next_),
@@ -452,9 +447,10 @@ def _apply(prim: Primitive, info: _Info, args: tuple[Any, ...], params: dict[str
         out.shape,
         out.dtype,
         cls,
+        None,
     )
     t = cls._wrap(out, node, version)
-    node.outv = t._version
+    node.outv = t._version  # the result's counter (shared with its base for a view)
     if is_view and cls._tracks_views:
         register(t, src, prim, params)
     if _hooks:

@@ -7,63 +7,23 @@ its gradient, so each node's rule runs exactly once with the full sum of incomin
 from __future__ import annotations
 
 import heapq
-import re
 from typing import Any
 
 import numpy as np
 
+from . import primitives as P
 from .apply import _ELLIPSIS_OUT
-from .node import OUT, Node
+from .errors import GraphFreed, SavedValueModified, to_raise
+from .node import OUT, Node, OperandMeta
 from .tensor import Tensor
 from .trace import _backward_hooks, _state, set_grad_enabled
 
-FREED_MESSAGE = (
-    "Trying to backward through the graph a second time (or directly access saved tensors "
-    "after they have already been freed). Saved intermediate values of the graph are freed when "
-    "you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward "
-    "through the graph a second time or if you need to access saved tensors after calling "
-    "backward."
-)
 
-_TYPE_NAMES = {
-    "float32": "Float",
-    "float64": "Double",
-    "int64": "Long",
-    "int32": "Int",
-    "bool": "Bool",
-}
-
-
-# a front end's full names for some nodes (PyTorch: CopySlices is torch::autograd::CopySlices)
-QUALIFIED_NAMES: dict[str, str] = {}
-_NUMBERED = re.compile(r"Backward(\d+)$")
-
-
-def _op_stem(name: str) -> str:
-    """How PyTorch names a node in this message: ``ExpBackward0`` -> ``Exp``, ``PowBackward1``
-    -> ``Pow1``, ``CopySlices`` -> ``torch::autograd::CopySlices``."""
-    name = QUALIFIED_NAMES.get(name, name)
-    return _NUMBERED.sub(lambda m: "" if m.group(1) == "0" else m.group(1), name)
-
-
-def _version_text(
-    dtype: np.dtype, shape: tuple[int, ...], node: Any, version: int, expected: int
-) -> str:
-    kind = _TYPE_NAMES.get(dtype.name, dtype.name)
-    dims = ", ".join(str(n) for n in shape)
-    where = f", which is output 0 of {_op_stem(node.name)}," if node is not None else ""
-    return (
-        "one of the variables needed for gradient computation has been modified by an inplace "
-        f"operation: [torch.{kind}Tensor [{dims}]]{where} is at version {version}; "
-        f"expected version {expected} instead. Hint: enable anomaly detection to find the "
-        "operation that failed to compute its gradient, with "
-        "torch.autograd.set_detect_anomaly(True, check_nan=False)."
-    )
-
-
-def _version_message(t: Tensor, expected: int) -> str:
-    """PyTorch's error for a saved operand ``t`` changed in place since it was saved."""
-    return _version_text(t._data.dtype, t._data.shape, t._node, t._version[0], expected)
+def _modified(n: Node, value: Tensor, expected: int) -> BaseException:
+    """The error for a saved operand ``value`` of ``n`` changed in place since it was saved."""
+    d = value._data
+    err = SavedValueModified(n, value._node, d.dtype, d.shape, value._version[0], expected)
+    return to_raise(err, n.cls)
 
 
 def _check_versions(n: Node) -> None:
@@ -80,7 +40,7 @@ def _check_versions(n: Node) -> None:
         if versions is not None:
             for a, v in zip(saved, versions):
                 if v is not None and a._version[0] != v:
-                    raise RuntimeError(_version_message(a, v))
+                    raise _modified(n, a, v)
         reads = ((OUT,),) * len(n.next) if prim.uses_out else ()
     elif not isinstance(reads, tuple):
         reads = reads(saved, n.params)
@@ -96,14 +56,13 @@ def _check_versions(n: Node) -> None:
                 if type(outv) is tuple:  # a result moved into another tensor (views.py)
                     outv, expected = outv
                 if outv is not None and outv[0] != expected:
-                    raise RuntimeError(
-                        _version_text(n.out_dtype, n.out_shape, n, outv[0], expected)
-                    )
+                    err = SavedValueModified(n, n, n.out_dtype, n.out_shape, outv[0], expected)
+                    raise to_raise(err, n.cls)
             elif versions is not None:
                 v = versions[j]
                 a = saved[j]
                 if v is not None and a._version[0] != v:
-                    raise RuntimeError(_version_message(a, v))
+                    raise _modified(n, a, v)
 
 
 class _InBackward:
@@ -119,12 +78,12 @@ class _InBackward:
         _state.in_backward = self.outer
 
 
-_PLACEHOLDERS: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+_PLACEHOLDERS: dict[tuple[OperandMeta | None, ...], tuple[Tensor | None, ...]] = {}
 
 
-def _placeholders(meta: tuple[Any, ...]) -> tuple[Any, ...]:
+def _placeholders(meta: tuple[OperandMeta | None, ...]) -> tuple[Tensor | None, ...]:
     """The operands a rule gets from a node that saved none: shape-only stand-ins."""
-    args = tuple([None if m is None else m[2] for m in meta])
+    args = tuple([None if m is None else m.stand_in for m in meta])
     if len(_PLACEHOLDERS) >= 1024:
         _PLACEHOLDERS.clear()
     _PLACEHOLDERS[meta] = args
@@ -133,7 +92,6 @@ def _placeholders(meta: tuple[Any, ...]) -> tuple[Any, ...]:
 
 def _fit(g: Tensor, shape: tuple[int, ...], dtype: np.dtype) -> Tensor:
     """Sum a rule's result down to its operand's shape and cast it to the operand's dtype."""
-    P = _primitives or _load_primitives()
     if g._data.shape != shape:
         g = P.sum_to(g, shape)
     if g._data.dtype != dtype:
@@ -141,24 +99,10 @@ def _fit(g: Tensor, shape: tuple[int, ...], dtype: np.dtype) -> Tensor:
     return g
 
 
-_primitives = None
-
-
-def _load_primitives() -> Any:
-    """The primitives module, imported on first use (it imports the engine)."""
-    global _primitives
-    from . import primitives
-
-    _primitives = primitives
-    return primitives
-
-
 def _add(a: Tensor, b: Tensor, create_graph: bool) -> Tensor:
     """``a + b`` as a new tensor (recorded when building a graph of the derivatives)."""
     if create_graph:
-        from .primitives import add
-
-        return add(a, b)
+        return P.add(a, b)
     if _ELLIPSIS_OUT:
         return type(a)._wrap(np.add(a._data, b._data, out=...))
     return type(a)._wrap(np.asarray(a._data + b._data))
@@ -168,6 +112,151 @@ def _add(a: Tensor, b: Tensor, create_graph: bool) -> Tensor:
 # smaller ones are cheaper to add into a new array (NumPy's overlap check on ``out=`` costs more
 # than the allocation).
 _INPLACE_MIN = 1024
+
+
+class _Pass:
+    """The gradients of one backward pass: what reached each node or leaf, and what runs next.
+
+    ``grads`` maps a node (or a leaf tensor) to the sum of the gradients sent to it so far;
+    ``ready`` is a heap of ``(-serial, node)`` of the nodes that have a gradient. ``owned``
+    holds the keys whose gradient array was made during this pass and is referenced by nothing
+    but ``grads``: only such an array is ever summed into in place or handed to a ``.grad``
+    without a copy. A seed, an array a rule passed through unchanged (another operand may get
+    it too), a gradient captured for the caller and anything a rule returned that it did not
+    compute (its incoming gradient, a saved value, a view) is never owned.
+    """
+
+    __slots__ = ("grads", "owned", "ready", "create_graph")
+
+    def __init__(self, create_graph: bool) -> None:
+        self.grads: dict[Any, Tensor] = {}
+        self.owned: set[Any] = set()
+        self.ready: list[tuple[int, Node]] = []
+        self.create_graph = create_graph
+
+    def seed(self, roots: list[Tensor], seeds: list[Tensor]) -> None:
+        """Start from ``seeds`` at ``roots`` (a root given twice gets their sum)."""
+        grads = self.grads
+        for r, s in zip(roots, seeds):
+            key = r._node if r._node is not None else r
+            if key in grads:
+                grads[key] = _add(grads[key], s, self.create_graph)
+                if not self.create_graph:
+                    self.owned.add(key)
+            else:
+                grads[key] = s
+        self.ready = [(-k.serial, k) for k in grads if type(k) is Node]
+        heapq.heapify(self.ready)
+
+    def send(self, key: Any, g: Tensor, incoming: np.ndarray, out: Any, operands: tuple) -> None:
+        """Add ``g``, one rule's result, into the gradient of ``key``.
+
+        ``incoming``, ``out`` and ``operands`` are the rule's incoming gradient, the node's
+        result and its saved operands: arrays ``g`` may be (then it is not this pass's own).
+        """
+        grads = self.grads
+        acc = grads.get(key)
+        if acc is None:
+            grads[key] = g
+            if type(key) is Node:
+                heapq.heappush(self.ready, (-key.serial, key))
+            if self.create_graph:
+                return
+            d = g._data
+            mine = d.base is None and d is not incoming and d is not out
+            if mine:
+                for a in operands:
+                    if isinstance(a, Tensor) and a._data is d:
+                        mine = False
+            if mine:
+                self.owned.add(key)
+            elif key in self.owned:
+                self.owned.discard(key)
+        elif self.create_graph:
+            grads[key] = _add(acc, g, True)
+        elif key in self.owned and acc._data.size >= _INPLACE_MIN:
+            np.add(acc._data, g._data, out=acc._data)
+        else:
+            grads[key] = _add(acc, g, False)
+            self.owned.add(key)
+
+
+def _prune(starts: dict[Any, Tensor], targets: list[Tensor]) -> tuple[set[Any], set[Any]]:
+    """The nodes from which some target can be reached, and the targets' own keys."""
+    parents: dict[Any, list[Node]] = {}
+    stack = [k for k in starts if type(k) is Node]
+    seen = set(stack)
+    while stack:
+        n = stack.pop()
+        for nx in n.next:
+            if nx is None:
+                continue
+            parents.setdefault(nx, []).append(n)
+            if type(nx) is Node and nx not in seen:
+                seen.add(nx)
+                stack.append(nx)
+    target_keys = {t._node if t._node is not None else t for t in targets}
+    needed = set(target_keys)
+    stack = list(target_keys)
+    while stack:
+        for p in parents.get(stack.pop(), ()):
+            if p not in needed:
+                needed.add(p)
+                stack.append(p)
+    return needed, target_keys
+
+
+def _retain(n: Node, g: Tensor, create_graph: bool, g_owned: bool) -> None:
+    """Give ``g`` to the tensor that called ``retain_grad()`` on ``n``'s result, if it lives."""
+    owner = n.retain()
+    if owner is not None and owner._node is n:
+        _accumulate(owner, g, create_graph, g_owned)
+
+
+def _call_rules(n: Node, g: Tensor, gradients: _Pass, needed: set[Any] | None) -> None:
+    """Run ``n``'s derivative rules on its incoming gradient ``g`` and send on their results.
+
+    A rule runs only for an operand that needs a gradient (and, with ``needed``, leads to a
+    target); its result is summed to the operand's shape and cast to its dtype.
+    """
+    prim = n.prim
+    saved = n.saved
+    if saved is None and (prim.saves or prim.uses_out):
+        raise to_raise(GraphFreed(n), n.cls)
+    if n.versions is not None or prim.uses_out:
+        _check_versions(n)
+    out = n.out
+    ans = n.cls._wrap(out, n) if prim.uses_out else None
+    meta = n.meta
+    if prim.saves:
+        args = saved
+        operands = saved
+    else:
+        args = _PLACEHOLDERS.get(meta) or _placeholders(meta)
+        operands = ()
+    params = n.params
+    nargs = len(args)
+    vjps = prim.vjps
+    nvjps = len(vjps)
+    gd = g._data
+    i = -1
+    for nx in n.next:
+        i += 1
+        if nx is None or (needed is not None and nx not in needed):
+            continue
+        if i >= nvjps:
+            gi = prim.variadic(i, g, ans, *args, **params)
+        elif params or nargs > 2:
+            gi = vjps[i](g, ans, *args, **params)
+        elif nargs == 2:  # a plain call is much cheaper than one with * and **
+            gi = vjps[i](g, ans, args[0], args[1])
+        else:
+            gi = vjps[i](g, ans, args[0])
+        m = meta[i]
+        d = gi._data
+        if d.shape != m.shape or (d.dtype is not m.dtype and d.dtype != m.dtype):
+            gi = _fit(gi, m.shape, m.dtype)
+        gradients.send(nx, gi, gd, out, operands)
 
 
 def _run(
@@ -181,142 +270,37 @@ def _run(
 
     With ``targets`` (the functional ``grad``) only the part of the graph that leads to them
     runs and no ``.grad`` changes; without, leaf gradients are returned for accumulation.
+    Also returns the keys whose gradient array the pass owns (see ``_Pass``).
 
-    Also returns the keys whose gradient array is *owned*: made during this pass and referenced
-    by nothing but ``grads``. Only an owned array is ever summed into in place or handed to a
-    ``.grad`` without a copy; a seed, an array a rule passed through unchanged to two operands,
-    a gradient captured for the caller and anything a rule returned that it did not compute
-    (its incoming gradient, a saved value, a view) is never owned.
+    A node's operands were all made before it, so its serial number is larger than theirs:
+    visiting reached nodes newest first (a heap on serials) visits every node after all of its
+    consumers, with the full sum of its incoming gradients, and needs no dependency count.
     """
-    if _backward_hooks:
-        for hook in tuple(_backward_hooks):
-            hook(roots, seeds, targets)
-    grads: dict[Any, Tensor] = {}
-    owned: set[Any] = set()
-    for r, s in zip(roots, seeds):
-        key = r._node if r._node is not None else r
-        if key in grads:
-            grads[key] = _add(grads[key], s, create_graph)
-            if not create_graph:
-                owned.add(key)
-        else:
-            grads[key] = s
-
-    # A node's operands were all made before it, so its serial number is larger than theirs:
-    # visiting reached nodes newest first (a heap on serials) visits every node after all of
-    # its consumers, with the full sum of its incoming gradients, and needs no dependency count.
+    for hook in tuple(_backward_hooks):
+        hook(roots, seeds, targets)
+    gradients = _Pass(create_graph)
+    gradients.seed(roots, seeds)
+    grads = gradients.grads
+    owned = gradients.owned
     needed = None
     target_keys: set[Any] = set()
     if targets is not None:
-        parents: dict[Any, list[Node]] = {}
-        stack = [k for k in grads if type(k) is Node]
-        seen = set(stack)
-        while stack:
-            n = stack.pop()
-            for nx in n.next:
-                if nx is None:
-                    continue
-                parents.setdefault(nx, []).append(n)
-                if type(nx) is Node and nx not in seen:
-                    seen.add(nx)
-                    stack.append(nx)
-        target_keys = {t._node if t._node is not None else t for t in targets}
-        needed = set(target_keys)
-        stack = list(target_keys)
-        while stack:
-            for p in parents.get(stack.pop(), ()):
-                if p not in needed:
-                    needed.add(p)
-                    stack.append(p)
-
+        needed, target_keys = _prune(grads, targets)
     captured: dict[Any, Tensor] = {}
-    ready = [(-k.serial, k) for k in grads if type(k) is Node]
-    heapq.heapify(ready)
+    ready = gradients.ready
     heappop = heapq.heappop
-    heappush = heapq.heappush
-    inplace = not create_graph
     # no NumPy warnings (PyTorch gives none); no view bookkeeping for the rules' own views
     with set_grad_enabled(create_graph), np.errstate(all="ignore"), _InBackward():
         while ready:
             n = heappop(ready)[1]
             g = grads.pop(n)
-            g_owned = n in owned
             if target_keys and n in target_keys:
                 captured[n] = g
-                g_owned = False
             elif n.retain is not None:  # also in autograd.grad, as PyTorch's retain hook
-                owner = n.retain()
-                if owner is not None and owner._node is n:
-                    _accumulate(owner, g, create_graph, g_owned)
-                    g_owned = False
-            prim = n.prim
-            nxt = n.next
-            if needed is not None and not any(nx in needed for nx in nxt if nx is not None):
+                _retain(n, g, create_graph, n in owned)
+            if needed is not None and not any(nx in needed for nx in n.next if nx is not None):
                 continue
-            saved = n.saved
-            if saved is None and (prim.saves or prim.uses_out):
-                raise RuntimeError(FREED_MESSAGE)
-            if n.versions is not None or prim.uses_out:
-                _check_versions(n)
-            out = n.out
-            ans = n.cls._wrap(out, n) if prim.uses_out else None
-            saves = prim.saves
-            meta = n.meta
-            if saves:
-                args = saved
-            else:
-                args = _PLACEHOLDERS.get(meta) or _placeholders(meta)
-            params = n.params
-            nargs = len(args)
-            vjps = prim.vjps
-            nvjps = len(vjps)
-            gd = g._data
-            i = -1
-            for nx in nxt:
-                i += 1
-                if nx is None or (needed is not None and nx not in needed):
-                    continue
-                if i >= nvjps:
-                    gi = prim.variadic(i, g, ans, *args, **params)
-                elif params or nargs > 2:
-                    gi = vjps[i](g, ans, *args, **params)
-                elif nargs == 2:  # a plain call is much cheaper than one with * and **
-                    gi = vjps[i](g, ans, args[0], args[1])
-                else:
-                    gi = vjps[i](g, ans, args[0])
-                m = meta[i]
-                d = gi._data
-                if d.shape != m[0] or (d.dtype is not m[1] and d.dtype != m[1]):
-                    gi = _fit(gi, m[0], m[1])
-                    d = gi._data
-                acc = grads.get(nx)
-                if inplace:
-                    # owned if the rule computed it: not the incoming gradient passed through
-                    # (another operand may get it too), not a view, not a value it was given
-                    mine = d.base is None and d is not gd and d is not out
-                    if mine and saves:
-                        for a in args:
-                            if isinstance(a, Tensor) and a._data is d:
-                                mine = False
-                    if acc is None:
-                        grads[nx] = gi
-                        if mine:
-                            owned.add(nx)
-                        elif nx in owned:
-                            owned.discard(nx)
-                        if type(nx) is Node:
-                            heappush(ready, (-nx.serial, nx))
-                    elif nx in owned and acc._data.size >= _INPLACE_MIN:
-                        np.add(acc._data, d, out=acc._data)
-                    else:
-                        grads[nx] = _add(acc, gi, False)
-                        owned.add(nx)
-                elif acc is None:
-                    grads[nx] = gi
-                    if type(nx) is Node:
-                        heappush(ready, (-nx.serial, nx))
-                else:
-                    grads[nx] = _add(acc, gi, True)
+            _call_rules(n, g, gradients, needed)
             if not retain_graph:
                 n.saved = None
                 n.out = None
@@ -337,19 +321,15 @@ def _accumulate(t: Tensor, g: Tensor, create_graph: bool, owned: bool = False) -
     """
     if t._grad is None:
         if create_graph and g._node is not None:
-            from .primitives import copy
-
             with set_grad_enabled(True):
-                t._grad = copy(type(g)._wrap(np.zeros(g._data.shape, g._data.dtype)), g)
+                t._grad = P.copy(type(g)._wrap(np.zeros(g._data.shape, g._data.dtype)), g)
         elif owned:
             t._grad = type(t)._wrap(g._data)
         else:
             t._grad = type(t)._wrap(np.array(g._data, copy=True))
     elif create_graph or t._grad._node is not None:
-        from .primitives import add
-
         with set_grad_enabled(create_graph):
-            t._grad = add(t._grad, g)
+            t._grad = P.add(t._grad, g)
     elif not t._grad._data.flags.writeable:  # e.g. a gradient the user assigned
         t._grad = type(t)._wrap(np.add(t._grad._data, g._data))
     else:

@@ -24,16 +24,14 @@ import math
 import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
 from .backward import grad as functional_grad
+from .primitive import PrimitiveSpec
 from .tensor import Tensor
 from .trace import set_grad_enabled
-
-if TYPE_CHECKING:
-    from .primitives import Primitive
 
 INPUT = "input"  # differentiated with respect to: a leaf of the recorded graph
 CONST = "const"  # a tensor that needs no gradient
@@ -66,7 +64,7 @@ class Eqn:
     """``out = prim(*args, **params)``; ``args`` are ids of earlier values, duplicates kept."""
 
     out: int
-    prim: Primitive
+    prim: PrimitiveSpec
     params: dict[str, Any]
     args: tuple[int, ...]
 
@@ -328,8 +326,8 @@ class Recorder:
 
 
 def _front_end(cls: type) -> str:
-    module = cls.__module__ or ""
-    return "tf" if module.startswith("autograd_magic.tf") else "torch"
+    """The front end that made tensors of class ``cls``, as the IR labels it."""
+    return getattr(cls, "_front_end", None) or "torch"
 
 
 # ---- replay -----------------------------------------------------------------------------------

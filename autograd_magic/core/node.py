@@ -3,49 +3,79 @@
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
+from .primitive import PrimitiveSpec
 from .tensor import Tensor
 
-if TYPE_CHECKING:
-    from .primitives import Primitive
-
-_serials = itertools.count()
+_next_serial = itertools.count().__next__
+_new = object.__new__
 
 OUT = -1  # in ``Primitive.reads``: the rule reads the operation's result
 
+
+class OperandMeta:
+    """What a node keeps of a tensor operand (shared between nodes, never changed)."""
+
+    __slots__ = ("shape", "dtype", "stand_in")
+
+    def __init__(self, shape: tuple[int, ...], dtype: np.dtype) -> None:
+        self.shape = shape
+        self.dtype = dtype
+        # a read-only zero-stride tensor of this shape, for rules that read no operand value
+        self.stand_in = Tensor._wrap(np.broadcast_to(np.empty((), dtype), shape))
+
+
+class MetaRecord:
+    """The shared ``meta`` tuples of nodes whose tensor operands all have one shape and dtype.
+
+    (Slotted classes, not named tuples: ``apply`` reads them on every recorded operation and a
+    slot is the cheapest attribute to read.)
+    """
+
+    __slots__ = ("operand", "unary", "with_scalar", "pair")
+
+    def __init__(self, m: OperandMeta) -> None:
+        self.operand = m
+        self.unary = (m,)  # one tensor operand
+        self.with_scalar = (m, None)  # a tensor and a Python number
+        self.pair = (m, m)  # two tensors
+
+
 _F32 = np.dtype(np.float32)
 _F64 = np.dtype(np.float64)
-_M32: dict[tuple[int, ...], tuple[Any, ...]] = {}
-_M64: dict[tuple[int, ...], tuple[Any, ...]] = {}
-_MOTHER: dict[Any, dict[tuple[int, ...], tuple[Any, ...]]] = {}
+# MetaRecords by shape: one table for each common float dtype, and one per other dtype
+META_F32: dict[tuple[int, ...], MetaRecord] = {}
+META_F64: dict[tuple[int, ...], MetaRecord] = {}
+_META_OTHER: dict[np.dtype, dict[tuple[int, ...], MetaRecord]] = {}
 
 
-def meta_record(shape: tuple[int, ...], dtype: np.dtype) -> tuple[Any, ...]:
+def meta_record(shape: tuple[int, ...], dtype: np.dtype) -> MetaRecord:
     """The shared operand metadata of (shape, dtype) and the ``meta`` tuples made of it.
 
-    ``(m, (m,), (m, None), (m, m))`` where ``m = (shape, dtype, placeholder)`` is what a node
-    keeps of a tensor operand: its shape and dtype, and a read-only zero-stride tensor of that
-    shape that stands in for the operand when the node did not save it (the rules of such
-    primitives read only its shape). Sharing these tuples means recording an operation
-    allocates nothing for them, which also keeps the garbage collector's work down.
+    Sharing these tuples means recording an operation allocates nothing for them, which also
+    keeps the garbage collector's work down.
     """
-    table = _M32 if dtype is _F32 else _M64 if dtype is _F64 else _MOTHER.setdefault(dtype, {})
+    if dtype is _F32:
+        table = META_F32
+    elif dtype is _F64:
+        table = META_F64
+    else:
+        table = _META_OTHER.setdefault(dtype, {})
     rec = table.get(shape)
     if rec is None:
-        m = (shape, dtype, Tensor._wrap(np.broadcast_to(np.empty((), dtype=dtype), shape)))
-        rec = (m, (m,), (m, None), (m, m))
+        rec = MetaRecord(OperandMeta(shape, dtype))
         if len(table) >= 512:
             table.clear()
         table[shape] = rec
     return rec
 
 
-def operand_meta(shape: tuple[int, ...], dtype: np.dtype) -> tuple[Any, ...]:
-    """What a node keeps of a tensor operand: ``(shape, dtype, placeholder)`` (shared)."""
-    return meta_record(shape, dtype)[0]
+def operand_meta(shape: tuple[int, ...], dtype: np.dtype) -> OperandMeta:
+    """What a node keeps of a tensor operand: its shape, dtype and stand-in (shared)."""
+    return meta_record(shape, dtype).operand
 
 
 class Node:
@@ -55,6 +85,7 @@ class Node:
     gradient accumulates) or ``None`` (a constant, or an operand that needs no gradient).
     Duplicates are kept: ``x*x`` has two edges to ``x``. ``serial`` is a stable creation number
     (never ``id()``); the backward pass visits newer nodes first, as PyTorch does.
+    Nodes are made by ``new_node`` only.
     """
 
     __slots__ = (
@@ -75,34 +106,6 @@ class Node:
         "__weakref__",
     )
 
-    def __init__(
-        self,
-        prim: Primitive,
-        params: dict[str, Any],
-        next_: tuple[Any, ...],
-        saved: tuple[Any, ...],
-        versions: tuple[int, ...] | None,
-        out: Any,
-        meta: tuple[Any, ...],
-        out_shape: tuple[int, ...],
-        out_dtype: Any,
-        cls: type,
-    ) -> None:
-        self.prim = prim
-        self.params = params
-        self.next = next_
-        self.saved = saved  # operands as recorded; None once the graph is freed
-        self.versions = versions  # version of each saved tensor operand when it was saved
-        self.out = out  # the result's array, kept only for rules that read it
-        self.outv = None  # the result's version counter (a shared one-element list)
-        self.meta = meta  # operand_meta() of each tensor operand (None for others)
-        self.out_shape = out_shape
-        self.out_dtype = out_dtype
-        self.cls = cls  # the tensor class gradients are made of (the front end's)
-        self.serial = next(_serials)
-        self.name = prim.fn_name
-        self.retain = None  # weak reference to a non-leaf tensor that called retain_grad()
-
     @property
     def freed(self) -> bool:
         """True once backward has released the values this node saved."""
@@ -110,3 +113,39 @@ class Node:
 
     def __repr__(self) -> str:
         return f"<{self.name}>"
+
+
+def new_node(
+    prim: PrimitiveSpec,
+    params: dict[str, Any],
+    next_: tuple[Any, ...],
+    saved: tuple[Any, ...],
+    versions: tuple[int, ...] | None,
+    out: Any,
+    meta: tuple[Any, ...],
+    out_shape: tuple[int, ...],
+    out_dtype: Any,
+    cls: type,
+    outv: list[int] | None,
+) -> Node:
+    """A new node, the newest so far: the one way nodes are made.
+
+    A plain function rather than ``Node.__init__``: calling a class costs more than calling a
+    function, and ``apply`` makes a node for every recorded operation.
+    """
+    node = _new(Node)
+    node.prim = prim
+    node.params = params
+    node.next = next_
+    node.saved = saved  # operands as recorded; None once the graph is freed
+    node.versions = versions  # version of each saved tensor operand when it was saved
+    node.out = out  # the result's array, kept only for rules that read it
+    node.outv = outv  # the result's version counter (a shared one-element list)
+    node.meta = meta  # OperandMeta of each tensor operand (None for others)
+    node.out_shape = out_shape
+    node.out_dtype = out_dtype
+    node.cls = cls  # the tensor class gradients are made of (the front end's)
+    node.serial = _next_serial()
+    node.name = prim.fn_name
+    node.retain = None  # weak reference to a non-leaf tensor that called retain_grad()
+    return node

@@ -14,56 +14,24 @@ import functools
 import math
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from .apply import apply
+from .broadcast import unbroadcast_array
 from .node import OUT, operand_meta
+from .primitive import PrimitiveSpec, Rule
 from .tensor import Tensor
 from .trace import _state
+from .views import OVERLAP
 
-Rule = Callable[..., Any]
 
-
-@dataclass(frozen=True, eq=False)
-class Primitive:
-    """One operation of the engine.
-
-    ``vjps`` has one rule per operand (``None``: not differentiable in that operand);
-    ``variadic`` is the rule ``(i, g, ans, *args)`` for operations with any number of operands.
-    ``saves``: the rules read operand values, so a freed graph cannot run them again.
-    ``uses_out``: the rules read the result. ``reads``: per rule, the operands it reads (``OUT``
-    for the result), or a function ``(args, params)`` giving that; backward checks the version
-    of exactly these (for the operands that need a gradient), so an in-place change of a value
-    no rule reads is no error, as in PyTorch. ``None``: every rule reads every saved value. ``dtype_rule``: 'promote' (PyTorch promotion),
-    'float' (promote, then integers become float32), 'first', 'bool', or None (NumPy's).
-    """
-
-    name: str
-    forward: Callable[..., Any]
-    vjps: tuple[Rule | None, ...] = ()
-    fn_name: str = ""
-    saves: bool = True
-    uses_out: bool = False
-    dtype_rule: str | None = "promote"
-    differentiable: bool = True
-    view: bool = False
-    variadic: Rule | None = None
-    reads: Any = None
-    elementwise: bool = False
-    symbol: str = ""
-
-    def __post_init__(self) -> None:
-        if not self.fn_name:
-            object.__setattr__(self, "fn_name", self.name.title().replace("_", "") + "Backward0")
+class Primitive(PrimitiveSpec):
+    """A primitive that can be called: ``SIN(x)`` is ``apply(SIN, x)``."""
 
     def __call__(self, *args: Any, **params: Any) -> Any:
         return apply(self, *args, **params)
-
-    def __repr__(self) -> str:
-        return f"Primitive({self.name})"
 
 
 def _unary(name: str, forward: Callable, rule: Rule, **flags: Any) -> Primitive:
@@ -176,7 +144,7 @@ def _extreme_rule(
     """The gradient of max/min, by the library's own rule (``even`` names which one).
 
     ``True`` (TensorFlow): ``g * (hit / count)``, ties share evenly; ``"amax"`` (PyTorch's
-    amax/amin): ``(g / count) * hit``; ``"torch"`` (PyTorch's full ``max()``): ``g / count``
+    amax/amin): ``(g / count) * hit``; ``"nan_aware"`` (PyTorch's full ``max()``): ``g / count``
     selected at the hits, NaN-aware (a NaN result is taken where the input is NaN);
     ``False`` (PyTorch's ``max(dim)``): ``g`` selected at the one index per slice that
     ``max(dim)`` returned (``index``, kept with ``keepdims``), or that ``pick`` finds.
@@ -193,7 +161,7 @@ def _extreme_rule(
         return _select(_index_mask(xd, pick, axis, index), g)
     with np.errstate(invalid="ignore"):
         hit = xd == a
-        if even == "torch":
+        if even == "nan_aware":
             nan = np.isnan(a)
             hit = np.where(nan, np.isnan(xd), hit)
     count = hit.sum(axis=full, keepdims=True)
@@ -491,7 +459,7 @@ def _view_chain_rule(g: Any, ans: Any, x: Any, chain: tuple[Any, ...]) -> Any:
         a = prim.forward(a, **params)
         shapes.append(a.shape)
     for (prim, params), shape in zip(reversed(chain), reversed(shapes)):
-        stand_in = operand_meta(shape, x._data.dtype)[2]
+        stand_in = operand_meta(shape, x._data.dtype).stand_in
         g = prim.vjps[0](g, None, stand_in, **params)
     return g
 
@@ -515,8 +483,6 @@ def _written_once(g: Any, chain: tuple[Any, ...]) -> Any:
     like PyTorch, its gradient cannot be sent back through an expanded region."""
     region = _replay(np.empty(g._data.shape, np.int8), chain)
     if any(st == 0 and n > 1 for st, n in zip(region.strides, region.shape)):
-        from .views import OVERLAP
-
         raise RuntimeError(OVERLAP)
     return g
 
@@ -633,7 +599,7 @@ def _not_implemented(name: str) -> Rule:
 
 # ---- the table ------------------------------------------------------------------------------
 # fmt: off
-NEG = _unary("neg", np.negative, lambda g, ans, x: neg(g), saves=False, dtype_rule="first", symbol="-")
+NEG = _unary("neg", np.negative, lambda g, ans, x: neg(g), saves=False, dtype_rule="first")
 EXP = _unary("exp", np.exp, lambda g, ans, x: mul(g, ans), saves=False, uses_out=True)
 LOG = _unary("log", np.log, lambda g, ans, x: div(g, x))
 SIN = _unary("sin", np.sin, lambda g, ans, x: mul(g, cos(x)))
@@ -654,17 +620,17 @@ RECIPROCAL = _unary("reciprocal", np.reciprocal, lambda g, ans, x: mul(neg(g), m
 CLAMP = _unary("clamp", _clamp_forward, _clamp_rule, dtype_rule="first")
 CLONE = _unary("clone", np.copy, lambda g, ans, x: g, saves=False, dtype_rule="first")
 
-ADD = _binary("add", np.add, lambda g, ans, a, b: g, lambda g, ans, a, b: g, saves=False, symbol="+")
-SUB = _binary("sub", np.subtract, lambda g, ans, a, b: g, lambda g, ans, a, b: neg(g), saves=False, symbol="-")
+ADD = _binary("add", np.add, lambda g, ans, a, b: g, lambda g, ans, a, b: g, saves=False)
+SUB = _binary("sub", np.subtract, lambda g, ans, a, b: g, lambda g, ans, a, b: neg(g), saves=False)
 RSUB = _binary("rsub", lambda a, b: np.subtract(b, a), lambda g, ans, a, b: neg(g), lambda g, ans, a, b: g, saves=False)
 # a + alpha * b and a - alpha * b in one node (PyTorch's add/sub with alpha)
 ADD_ALPHA = _binary("add", lambda a, b, alpha: np.add(a, np.multiply(alpha, b)),
                     lambda g, ans, a, b, alpha: g, lambda g, ans, a, b, alpha: mul(g, alpha), saves=False)
 SUB_ALPHA = _binary("sub", lambda a, b, alpha: np.subtract(a, np.multiply(alpha, b)),
                     lambda g, ans, a, b, alpha: g, lambda g, ans, a, b, alpha: mul(neg(g), alpha), saves=False)
-MUL = _binary("mul", np.multiply, lambda g, ans, a, b: mul(g, b), lambda g, ans, a, b: mul(g, a), symbol="*")
-DIV = _binary("div", np.true_divide, lambda g, ans, a, b: div(g, b), lambda g, ans, a, b: div(mul(neg(g), a), mul(b, b)), dtype_rule="float", symbol="/")
-POW = _binary("pow", np.power, _pow_base, _pow_exponent, uses_out=True, symbol="**")
+MUL = _binary("mul", np.multiply, lambda g, ans, a, b: mul(g, b), lambda g, ans, a, b: mul(g, a))
+DIV = _binary("div", np.true_divide, lambda g, ans, a, b: div(g, b), lambda g, ans, a, b: div(mul(neg(g), a), mul(b, b)), dtype_rule="float")
+POW = _binary("pow", np.power, _pow_base, _pow_exponent, uses_out=True)
 MAXIMUM = _binary("maximum", _maximum_forward,
                   lambda g, ans, a, b: _extreme_side(g, a, b, np.less),
                   lambda g, ans, a, b: _extreme_side(g, b, a, np.less))
@@ -673,7 +639,7 @@ MINIMUM = _binary("minimum", _minimum_forward,
                   lambda g, ans, a, b: _extreme_side(g, b, a, np.greater))
 WHERE = Primitive("where", _where_forward, (None, lambda g, ans, c, a, b: where(c, g, 0.0), lambda g, ans, c, a, b: where(c, 0.0, g)),
                   elementwise=True)
-MATMUL = Primitive("matmul", np.matmul, (_matmul_a, _matmul_b), fn_name="MmBackward0", symbol="@")
+MATMUL = Primitive("matmul", np.matmul, (_matmul_a, _matmul_b), fn_name="MmBackward0")
 
 SUM = Primitive("sum", lambda x, axis=None, keepdims=False: np.sum(x, axis=axis, keepdims=keepdims),
                 (lambda g, ans, x, axis=None, keepdims=False: _expand(g, _shape(x), axis, keepdims),),
@@ -787,8 +753,6 @@ def _set_reads() -> None:
 
 
 def _sum_to_forward(x: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
-    from .broadcast import unbroadcast_array
-
     return unbroadcast_array(x, tuple(shape))
 
 

@@ -6,6 +6,8 @@ from typing import Any
 
 import numpy as np
 
+from .errors import neutral_error
+
 _new = object.__new__
 
 
@@ -32,6 +34,10 @@ class Tensor:
 
     # front ends that implement in-place changes through views set this (see views.py)
     _tracks_views = False
+    # the exception this front end raises for an engine error (see errors.py)
+    _engine_error = staticmethod(neutral_error)
+    # the front end's label in a recorded IR ('torch', 'tf'); None: the IR's default syntax
+    _front_end: str | None = None
 
     def __init__(self, data: Any, requires_grad: bool = False) -> None:
         self._data = np.asarray(data)

@@ -9,7 +9,7 @@ tensor, so none of this costs the ordinary operations anything.
 
 An in-place change of a view that takes part in a graph rewrites the base's history: the base
 becomes ``copy_slices(old base, new view value, chain)`` (PyTorch's ``CopySlices``) and every
-live view of it is made again from the new base (``AsStridedBackward0``), so gradients reach
+live view of it is made again from the new base (an ``as_strided`` node), so gradients reach
 the base's old history outside the view and the in-place operation's inputs inside it.
 """
 
@@ -57,7 +57,7 @@ def register(view: Tensor, source: Tensor, prim: Any, params: dict[str, Any]) ->
 
 def current(t: Tensor) -> None:
     """Remake a view's node if its memory changed since (PyTorch regenerates the ``grad_fn``
-    of a view whose version moved, e.g. after ``base.detach().add_(1)``: AsStridedBackward0).
+    of a view whose version moved, e.g. after ``base.detach().add_(1)``: an ``as_strided`` node).
 
     The remade node computes the same gradients (the base's history did not change, or
     ``adopt`` remade it already); only its name and shape in the graph differ.
@@ -68,7 +68,7 @@ def current(t: Tensor) -> None:
     base = info[0]
     if base._node is None and not base._requires_grad:
         return
-    from . import primitives as P
+    from . import primitives as P  # deferred: primitives -> apply -> views is a real cycle
 
     with set_grad_enabled(True):
         t._node = P.view_chain(base, info[1])._node
@@ -127,7 +127,7 @@ def adopt(t: Tensor, result: Tensor) -> None:
     For a view, the base's history is rewritten (``copy_slices``) and its views remade; for a
     base with views, the views are remade on the new history. Bumps the shared version.
     """
-    from . import primitives as P
+    from . import primitives as P  # deferred: primitives -> apply -> views is a real cycle
 
     info = getattr(t, "_view_of", None)
     node = result._node
@@ -162,7 +162,7 @@ def _saved_result_is(node: Any, t: Tensor) -> None:
 
 def changed(t: Tensor) -> None:
     """``t``'s memory changed without being recorded (under ``no_grad``): remake the nodes of
-    the views of its base now, as PyTorch does when it next uses them (AsStridedBackward0)."""
+    the views of its base now, as PyTorch does when it next uses them (an ``as_strided`` node)."""
     info = getattr(t, "_view_of", None)
     base = t if info is None else info[0]
     if getattr(base, "_views_alive", None) is None:
@@ -180,8 +180,8 @@ def _keep_retain(t: Tensor) -> None:
 
 
 def refresh(base: Tensor) -> None:
-    """Remake every live view of ``base`` from its current history (``AsStridedBackward0``)."""
-    from . import primitives as P
+    """Remake every live view of ``base`` from its current history (``as_strided`` nodes)."""
+    from . import primitives as P  # deferred: primitives -> apply -> views is a real cycle
 
     views = getattr(base, "_views_alive", None)
     if not views:

@@ -323,7 +323,6 @@ POW = P.Primitive(
     (_pow_base_rule, _pow_exponent_rule),
     uses_out=True,
     elementwise=True,
-    symbol="**",
 )
 
 
@@ -400,7 +399,6 @@ DIV = P.Primitive(
     ),
     elementwise=True,
     dtype_rule="float",
-    symbol="/",
 )
 
 

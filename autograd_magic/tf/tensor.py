@@ -405,6 +405,7 @@ class Tensor(CoreTensor):
 
     __slots__ = ("_tapes", "_slice_of")
     __array_priority__ = 100
+    _front_end = "tf"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         raise TypeError("create tensors with tf.constant(...) or tf.convert_to_tensor(...)")

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..core import backward as _core_backward
 from ..core.node import Node
 from ..core.primitives import COPY_SLICES
 from .names import EDGE_NOT_LISTED, QUALIFIED
-
-_core_backward.QUALIFIED_NAMES.update(QUALIFIED)  # the engine's in-place error names nodes so
 
 
 class GradFn:

@@ -32,6 +32,7 @@ from ..core.tensor import Tensor as CoreTensor
 from . import dtypes as D
 from ._printing import format_tensor
 from .calls import _TYPE_NAMES, _op, matmul
+from .errors import engine_error
 from .grad_fn import GradFn, grad_fn_of
 from .tensor_inplace import InplaceMixin
 from .tensor_math import MathMixin
@@ -80,6 +81,8 @@ class Tensor(MathMixin, ReductionMixin, ViewMixin, InplaceMixin, CoreTensor):
     __slots__ = ()
     __array_priority__ = 1000
     _tracks_views = True
+    _engine_error = staticmethod(engine_error)
+    _front_end = "torch"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         raise TypeError("create tensors with autograd_magic.torch.tensor(...) or a factory")

@@ -62,7 +62,7 @@ class ReductionMixin:
                     f"{key}(): Expected reduction dim to be specified for input.numel() == 0. "
                     "Specify the reduction dim with the 'dim' argument."
                 )
-            return _op(key, prim, self, even="torch")
+            return _op(key, prim, self, even="nan_aware")
         dim = _dim_arg(arg if dim is None else dim, self.ndim)
         pick = np.argmax if key == "max" else np.argmin
         d = self._data

@@ -1,0 +1,66 @@
+"""PyTorch's text for the errors the engine detects (``core/errors.py``).
+
+The torch tensor class hands ``engine_error`` to the engine, so a backward pass through a
+freed graph or a saved value changed in place prints exactly what PyTorch prints.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..core.errors import EngineError, GraphFreed, SavedValueModified, neutral_wording
+from .names import QUALIFIED
+
+FREED_MESSAGE = (
+    "Trying to backward through the graph a second time (or directly access saved tensors "
+    "after they have already been freed). Saved intermediate values of the graph are freed when "
+    "you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward "
+    "through the graph a second time or if you need to access saved tensors after calling "
+    "backward."
+)
+
+# PyTorch's legacy tensor type names (``torch.FloatTensor``) by NumPy dtype name
+_TYPE_NAMES = {
+    "float32": "Float",
+    "float64": "Double",
+    "int64": "Long",
+    "int32": "Int",
+    "bool": "Bool",
+}
+
+_NUMBERED = re.compile(r"Backward(\d+)$")
+
+
+def _op_stem(name: str) -> str:
+    """How PyTorch names a node in this message: ``ExpBackward0`` -> ``Exp``, ``PowBackward1``
+    -> ``Pow1``, ``CopySlices`` -> ``torch::autograd::CopySlices``."""
+    name = QUALIFIED.get(name, name)
+    return _NUMBERED.sub(lambda m: "" if m.group(1) == "0" else m.group(1), name)
+
+
+def _modified_text(err: SavedValueModified) -> str:
+    kind = _TYPE_NAMES.get(err.dtype.name, err.dtype.name)
+    dims = ", ".join(str(n) for n in err.shape)
+    producer = err.producer
+    where = f", which is output 0 of {_op_stem(producer.name)}," if producer is not None else ""
+    return (
+        "one of the variables needed for gradient computation has been modified by an inplace "
+        f"operation: [torch.{kind}Tensor [{dims}]]{where} is at version {err.version}; "
+        f"expected version {err.expected} instead. Hint: enable anomaly detection to find the "
+        "operation that failed to compute its gradient, with "
+        "torch.autograd.set_detect_anomaly(True, check_nan=False)."
+    )
+
+
+def word_engine_error(err: EngineError) -> str:
+    """PyTorch's message for an error the engine raised."""
+    if isinstance(err, GraphFreed):
+        return FREED_MESSAGE
+    if isinstance(err, SavedValueModified):
+        return _modified_text(err)
+    return neutral_wording(err)
+
+
+def engine_error(err: EngineError) -> RuntimeError:
+    """The exception PyTorch raises for an error the engine found: a plain ``RuntimeError``."""
+    return RuntimeError(word_engine_error(err))
