@@ -25,6 +25,7 @@ from .tensor import (
     Variable,
     _np_dtype,
     _shape_text,
+    _wrap,
     broadcast_op,
     cast_to,
     divide,
@@ -106,10 +107,6 @@ _SUM_TYPES = (
     "float", "double", "int32", "uint8", "int16", "int8", "complex64", "int64", "qint8", "quint8",
     "qint32", "bfloat16", "qint16", "quint16", "uint16", "complex128", "half", "uint32", "uint64",
 )  # fmt: skip
-
-
-def _wrap(data: Any) -> Tensor:
-    return Tensor._wrap(np.asarray(data))
 
 
 def _shape_arg(shape: Any) -> tuple[int, ...]:

@@ -31,7 +31,7 @@ from . import nest
 from ._logging import warn_first_n
 from .dtypes import as_dtype, from_numpy
 from .indexed_slices import IndexedSlices
-from .tensor import Tensor, Variable, convert_to_tensor
+from .tensor import Tensor, Variable, _wrap, convert_to_tensor
 
 __all__ = ["GradientTape", "UnconnectedGradients"]
 
@@ -92,10 +92,6 @@ class UnconnectedGradients(enum.Enum):
 
 def _float(t: Any) -> bool:
     return t._data.dtype.kind == "f"
-
-
-def _wrap(data: np.ndarray) -> Tensor:
-    return Tensor._wrap(np.asarray(data))
 
 
 class GradientTape:

@@ -107,7 +107,8 @@ def _np_dtype(dtype: Any) -> np.dtype | None:
     return None if dtype is None else np.dtype(D.as_dtype(dtype).as_numpy_dtype)
 
 
-def _wrap(data: np.ndarray) -> Tensor:
+def _wrap(data: Any) -> Tensor:
+    """A new tf tensor (off every tape) holding ``data`` as an array: the one wrapper of tf."""
     return Tensor._wrap(np.asarray(data))
 
 
