@@ -23,6 +23,7 @@ import numpy as np
 from ..core import primitives as P
 from ..core.apply import apply
 from ..core.backward import grad as core_grad
+from ..core.jacobian import Pullback, jacobian_rows
 from ..core.node import Node
 from ..core.tensor import Tensor as CoreTensor
 from ..core.trace import set_grad_enabled
@@ -343,6 +344,14 @@ class GradientTape:
             R.ambient = previous
         return out
 
+    def _pullback(self, target: Tensor, sources: list[Any]) -> Pullback:
+        """One reverse pass of this tape from ``target`` seeded with an array (tape kept)."""
+
+        def pullback(seed: np.ndarray) -> list[Any]:
+            return self._gradients([target], sources, [_wrap(seed)], retain=True, dense=True)
+
+        return pullback
+
     def jacobian(
         self,
         target: Any,
@@ -356,15 +365,9 @@ class GradientTape:
         unconnected = _unconnected(unconnected_gradients)
         t = target._cell.value if isinstance(target, Variable) else convert_to_tensor(target)
         flat_sources = nest.flatten(sources)
-        rows: list[list[Any]] = [[] for _ in flat_sources]
         n = t._data.size
-        for i in range(n):
-            seed = np.zeros(n, dtype=t._data.dtype)
-            seed[i] = 1
-            seed_t = _wrap(seed.reshape(t._data.shape))
-            grads = self._gradients([t], flat_sources, [seed_t], retain=True, dense=True)
-            for k, g in enumerate(grads):
-                rows[k].append(g)
+        pullback = self._pullback(t, flat_sources)
+        rows = jacobian_rows(t._data.shape, t._data.dtype, pullback, len(flat_sources))
         if not self._persistent:
             self._used = True
         out = []
@@ -398,13 +401,7 @@ class GradientTape:
                 f"Need first dimension of `target` shape ({', '.join(map(str, ts))}) and "
                 f"`source` shape ({', '.join(map(str, ss))}) to match."
             )
-        batch, inner = ts[0], int(np.prod(ts[1:], dtype=np.int64))
-        rows = []
-        for j in range(inner):
-            seed = np.zeros((batch, inner), dtype=t._data.dtype)
-            seed[:, j] = 1
-            (g,) = self._gradients([t], [s], [_wrap(seed.reshape(ts))], retain=True, dense=True)
-            rows.append(g)
+        (rows,) = jacobian_rows(ts, t._data.dtype, self._pullback(t, [s]), 1, batched=True)
         if not self._persistent:
             self._used = True
         shape = ts + ss[1:]
