@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from . import dtypes as D
-from .ops import _shape_arg
+from ._array_ops import _shape_arg
 from .tensor import Tensor, _np_dtype
 
 __all__ = ["normal", "set_seed", "uniform"]
