@@ -31,7 +31,8 @@ from .indexed_slices import IndexedSlices
 from .ops import *  # noqa: F403
 from .shapes import TensorShape
 from .tape import GradientTape, UnconnectedGradients
-from .tensor import Tensor, Variable, constant, convert_to_tensor
+from .tensor import Tensor, constant, convert_to_tensor
+from .variables import Variable
 
 newaxis = None
 

@@ -21,7 +21,6 @@ from .errors import InvalidArgumentError, dtype_mismatch, invalid_argument
 from .shapes import TensorShape
 from .tensor import (
     Tensor,
-    Variable,
     _np_dtype,
     _shape_text,
     _wrap,
@@ -30,6 +29,7 @@ from .tensor import (
     operands,
     same_dtype,
 )
+from .variables import Variable
 
 __all__ = [
     "cast",

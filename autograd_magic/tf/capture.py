@@ -13,7 +13,7 @@ from typing import Any
 
 from ..core.tensor import Tensor as CoreTensor
 from .tape import GradientTape
-from .tensor import Variable
+from .variables import Variable
 
 __all__ = ["VariableValues", "is_variable"]
 

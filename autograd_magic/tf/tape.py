@@ -32,7 +32,8 @@ from . import nest
 from ._logging import warn_first_n
 from .dtypes import as_dtype, from_numpy
 from .indexed_slices import IndexedSlices
-from .tensor import Tensor, Variable, _wrap, convert_to_tensor
+from .tensor import Tensor, _wrap, convert_to_tensor
+from .variables import Variable
 
 __all__ = ["GradientTape", "UnconnectedGradients"]
 
@@ -370,16 +371,11 @@ class GradientTape:
         rows = jacobian_rows(t._data.shape, t._data.dtype, pullback, len(flat_sources))
         if not self._persistent:
             self._used = True
-        out = []
-        for s, rs in zip(flat_sources, rows):
-            shape = t._data.shape + s._data.shape
-            if all(r is None for r in rs):  # not connected (or an empty target)
-                zero = n == 0 or unconnected is UnconnectedGradients.ZERO
-                out.append(_wrap(np.zeros(shape, dtype=s._data.dtype)) if zero else None)
-                continue
-            full = [r if r is not None else _zeros_like(s) for r in rs]
-            stacked = R.record("Pack", P.STACK, *full, axis=0)
-            out.append(R.record("Reshape", P.RESHAPE, stacked, shape=shape))
+        zero = n == 0 or unconnected is UnconnectedGradients.ZERO  # an empty target: zeros
+        out = [
+            _stack_rows(rs, s, t._data.shape + s._data.shape, 0, zero)
+            for s, rs in zip(flat_sources, rows)
+        ]
         return nest.pack_sequence_as(sources, out)
 
     def batch_jacobian(
@@ -404,14 +400,19 @@ class GradientTape:
         (rows,) = jacobian_rows(ts, t._data.dtype, self._pullback(t, [s]), 1, batched=True)
         if not self._persistent:
             self._used = True
-        shape = ts + ss[1:]
-        if all(r is None for r in rows):
-            if unconnected is UnconnectedGradients.ZERO:
-                return _wrap(np.zeros(shape, dtype=s._data.dtype))
-            return None
-        full = [r if r is not None else _zeros_like(s) for r in rows]
-        stacked = R.record("Pack", P.STACK, *full, axis=1)
-        return R.record("Reshape", P.RESHAPE, stacked, shape=shape)
+        zero = unconnected is UnconnectedGradients.ZERO
+        return _stack_rows(rows, s, ts + ss[1:], 1, zero)
+
+
+def _stack_rows(rows: list[Any], source: Any, shape: tuple[int, ...], axis: int, zero: bool) -> Any:
+    """One source's Jacobian from its rows: packed along ``axis`` and reshaped to ``shape``, as
+    TensorFlow records it; a row not connected is zeros; no row connected: zeros if ``zero``,
+    else None."""
+    if all(r is None for r in rows):
+        return _wrap(np.zeros(shape, dtype=source._data.dtype)) if zero else None
+    full = [r if r is not None else _zeros_like(source) for r in rows]
+    stacked = R.record("Pack", P.STACK, *full, axis=axis)
+    return R.record("Reshape", P.RESHAPE, stacked, shape=shape)
 
 
 def _unconnected(value: Any) -> UnconnectedGradients:
