@@ -16,13 +16,12 @@ import numpy as np
 from ..core import primitives as P
 from . import _recording as R
 from . import dtypes as D
+from ._conversion import _np_dtype, _shape_text
 from ._math_ops import maximum, minimum
 from .errors import InvalidArgumentError, dtype_mismatch, invalid_argument
 from .shapes import TensorShape
 from .tensor import (
     Tensor,
-    _np_dtype,
-    _shape_text,
     _wrap,
     cast_to,
     operand,

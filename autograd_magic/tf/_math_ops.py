@@ -17,13 +17,11 @@ from ..core import primitives as P
 from . import _kernels as K
 from . import _recording as R
 from . import dtypes as D
+from ._conversion import _np_dtype, _shape_text
 from ._numerics import tf_mean, tf_sum
 from .errors import InvalidArgumentError, dtype_mismatch, invalid_argument
 from .tensor import (
     Tensor,
-    Variable,
-    _np_dtype,
-    _shape_text,
     _wrap,
     broadcast_op,
     divide,
@@ -31,6 +29,7 @@ from .tensor import (
     operands,
     power,
 )
+from .variables import Variable
 
 __all__ = [
     "abs",

@@ -1,7 +1,7 @@
 """``tf.Variable``: a mutable, named value that tapes watch (TensorFlow's ``variables`` module).
 
 A variable is not a tensor: it holds an engine leaf (its value now) in a ``_Cell`` and replaces
-it on every ``assign``. Reads go through ``_read``, which tells the recording tapes.
+it on every ``assign``. Every read goes through ``_read``, which tells the recording tapes.
 """
 
 from __future__ import annotations
