@@ -146,7 +146,9 @@ class AutogradMagics(Magics):
         args = self._parse(line)
         lo_hi = parse_range(args.range) if args.range is not None else None
         shell = self.shell
-        before = {name: id(t) for name, t in tensor_names(shell.user_ns)}
+        # the tensors themselves, not their ids: a tensor freed by the cell can leave its id to a
+        # new one, which would then pass for the old binding
+        before = dict(tensor_names(shell.user_ns))
         capture = Capture()
         real = RealCaptures(cell, shell.user_ns)  # the real torch / tensorflow, if used
         files: list[str] = []
@@ -209,7 +211,7 @@ class AutogradMagics(Magics):
         lo_hi: tuple[float, float] | None,
         line: str,
         cell: str,
-        before: dict[str, int],
+        before: dict[str, Tensor],
     ) -> None:
         """The cell raised: a plain cell's traceback, an explanation, and what was recorded.
 
@@ -255,7 +257,7 @@ class AutogradMagics(Magics):
         lo_hi: tuple[float, float] | None,
         line: str,
         cell: str,
-        before: dict[str, int],
+        before: dict[str, Tensor],
         real: RealCaptures,
     ) -> list[Any]:
         """The table, graph and plot for what the cell recorded (or a short note)."""
@@ -303,7 +305,7 @@ class AutogradMagics(Magics):
                 outputs.append(Note(f"%%autograd: no plot: {why}."))
         return outputs
 
-    def _recorded(self, capture: Capture, real: RealCaptures, before: dict[str, int]) -> Any:
+    def _recorded(self, capture: Capture, real: RealCaptures, before: dict[str, Tensor]) -> Any:
         """What the cell recorded: (IR, differentiation calls, names, named tensors, notes)
         from this project's front ends or from one real framework; else a Note saying why
         there is no graph."""
@@ -329,9 +331,9 @@ class AutogradMagics(Magics):
         return ir, rec.calls, names, tensors, []
 
     @staticmethod
-    def _nothing_recorded(rec: Any, ns: dict[str, Any], before: dict[str, int]) -> str:
+    def _nothing_recorded(rec: Any, ns: dict[str, Any], before: dict[str, Tensor]) -> str:
         lines = [NO_OPERATIONS]
-        made = [(n, t) for n, t in tensor_names(ns) if before.get(n) != id(t)]
+        made = [(n, t) for n, t in tensor_names(ns) if before.get(n) is not t]
         if made:
             lines.append(
                 "Tensors bound by this cell: "
