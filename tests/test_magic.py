@@ -331,6 +331,14 @@ def test_training_loop_labels_earlier_versions_of_a_leaf(ip):
     assert "(w@v0 - 3)**2" in graph._text.split("\n")  # an earlier loss, by its formula
 
 
+def test_a_name_rebound_to_a_new_tensor_counts_as_bound_by_the_cell(ip):
+    # The old tensor is freed before the new one is made, so the new one may get its id.
+    run(ip, "w = tr.tensor(2.0)")
+    run(ip, "%%autograd\nw = None\nw = tr.tensor(3.0)\n")
+    (note,) = outputs(ip)
+    assert note.text.endswith("Tensors bound by this cell: w (requires_grad=False).")
+
+
 def test_cell_without_tensors_gives_a_short_note(ip):
     result, cap = run(ip, "%%autograd\nq = 1 + 1\nprint(q)\nq\n")
     assert result.result == 2 and cap.stdout.startswith("2\n")

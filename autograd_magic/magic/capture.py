@@ -7,6 +7,7 @@ so an ``%%autograd`` run from inside another one does not record the inner magic
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -79,20 +80,11 @@ def tensor_names(ns: Mapping[str, Any]) -> Iterator[tuple[str, Tensor]]:
             yield key, value
 
 
-def _tf_classes() -> tuple[type | None, type | None]:
-    """tf.Variable and tf.GradientTape, if the tf front end is loaded."""
-    tensor_mod = sys.modules.get("autograd_magic.tf.tensor")
-    tape_mod = sys.modules.get("autograd_magic.tf.tape")
-    return getattr(tensor_mod, "Variable", None), getattr(tape_mod, "GradientTape", None)
-
-
-def _variable_values(v: Any, reads: dict[int, list[Any]]) -> list[Any]:
-    """The engine tensors a tf.Variable held: its value now and the values tapes read."""
-    values = list(reads.get(getattr(v, "_serial", -1), []))
-    cell = getattr(v, "_cell", None)
-    if cell is not None and isinstance(getattr(cell, "value", None), Tensor):
-        values.append(cell.value)
-    return values
+def _tf_capture() -> Any:
+    """The tf front end's capture API, if a cell loaded the tf front end (else None)."""
+    if "autograd_magic.tf" not in sys.modules:
+        return None  # importing it here would import the tf front end for torch cells
+    return importlib.import_module("autograd_magic.tf.capture")
 
 
 def _latest(recorder: Recorder, tensors: list[Any]) -> int | None:
@@ -112,17 +104,14 @@ def name_vars(recorder: Recorder, ns: Mapping[str, Any]) -> tuple[dict[int, str]
     get ``'w@v0'``, ``'w@v1'``, after the version number they had.
     Returns the names and the named tensors (to read ``.grad`` slots; not to be kept).
     """
-    variable_cls, tape_cls = _tf_classes()
-    reads: dict[int, list[Any]] = {}
+    tf = _tf_capture()
+    held = tf.VariableValues(list(ns.values())) if tf is not None else None
     variables: list[Any] = []
-    if variable_cls is not None:
+    if tf is not None:
         for value in list(ns.values()):
-            if tape_cls is not None and isinstance(value, tape_cls):
-                for serial, values in getattr(value, "_reads", {}).items():
-                    reads.setdefault(serial, []).extend(values)
             items = value.values() if isinstance(value, dict) else value
             if isinstance(value, (list, tuple, dict)):
-                variables.extend(v for v in items if isinstance(v, variable_cls))
+                variables.extend(v for v in items if tf.is_variable(v))
     names: dict[int, str] = {}
     tensors: dict[int, Any] = {}
     for key, value in list(ns.items()):
@@ -130,8 +119,8 @@ def name_vars(recorder: Recorder, ns: Mapping[str, Any]) -> tuple[dict[int, str]
             continue
         if isinstance(value, Tensor):
             vid = recorder.var_of(value)
-        elif variable_cls is not None and isinstance(value, variable_cls):
-            vid = _latest(recorder, _variable_values(value, reads))
+        elif tf is not None and tf.is_variable(value):
+            vid = _latest(recorder, held.of(value))
             variables.append(value)
         else:
             continue
@@ -143,7 +132,7 @@ def name_vars(recorder: Recorder, ns: Mapping[str, Any]) -> tuple[dict[int, str]
                     if not recorder.ir.vars[old].tag:
                         recorder.ir.vars[old].tag = f"{key}@v{version}"
     for v in variables:
-        vid = _latest(recorder, _variable_values(v, reads))
+        vid = _latest(recorder, held.of(v))
         if vid is not None and vid not in names and not recorder.ir.vars[vid].tag:
             name = getattr(v, "name", "")
             recorder.ir.vars[vid].tag = name if isinstance(name, str) else ""

@@ -12,8 +12,9 @@ import numpy as np
 
 from ..core import primitives as P
 from . import _recording as R
+from ._bases import IndexedSlicesLike
 from .shapes import TensorShape
-from .tensor import IndexedSlicesLike, Tensor
+from .tensor import Tensor
 
 __all__ = ["IndexedSlices"]
 

@@ -9,8 +9,17 @@ import numpy as np
 from ..core import primitives as P
 from . import _kernels as K
 from . import _recording as R
+from ._math_ops import (
+    _REAL_TYPES,
+    _float_only,
+    _unary,
+    multiply,
+    negative,
+    reduce_sum,
+    sigmoid,
+    tanh,
+)
 from .errors import InvalidArgumentError, invalid_argument
-from .ops import _REAL_TYPES, _float_only, relu, sigmoid, tanh
 from .tensor import Tensor, operand
 
 __all__ = [
@@ -21,6 +30,8 @@ __all__ = [
     "sparse_softmax_cross_entropy_with_logits",
     "tanh",
 ]
+
+relu = _unary("Relu", K.RELU, float_only=False)
 
 
 def _softmax(op: str, prim: P.Primitive, logits: Any, axis: int | None, out: str) -> Tensor:
@@ -92,8 +103,6 @@ def softmax_cross_entropy_with_logits(
     labels: Any, logits: Any, axis: int = -1, name: str | None = None
 ) -> Tensor:
     """Per example ``-sum(labels * log softmax(logits))`` along ``axis``."""
-    from .ops import multiply, negative, reduce_sum
-
     x = operand(logits)
     logp = log_softmax(x, axis=axis)
     return negative(reduce_sum(multiply(operand(labels, x._data.dtype), logp), axis=axis))

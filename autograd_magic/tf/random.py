@@ -10,8 +10,9 @@ from typing import Any
 import numpy as np
 
 from . import dtypes as D
-from .ops import _shape_arg
-from .tensor import Tensor, _np_dtype
+from ._array_ops import _shape_arg
+from ._conversion import _np_dtype
+from .tensor import Tensor
 
 __all__ = ["normal", "set_seed", "uniform"]
 

@@ -23,6 +23,7 @@ import numpy as np
 from ..core import primitives as P
 from ..core.apply import apply
 from ..core.backward import grad as core_grad
+from ..core.jacobian import Pullback, jacobian_rows
 from ..core.node import Node
 from ..core.tensor import Tensor as CoreTensor
 from ..core.trace import set_grad_enabled
@@ -31,7 +32,8 @@ from . import nest
 from ._logging import warn_first_n
 from .dtypes import as_dtype, from_numpy
 from .indexed_slices import IndexedSlices
-from .tensor import Tensor, Variable, convert_to_tensor
+from .tensor import Tensor, _wrap, convert_to_tensor
+from .variables import Variable
 
 __all__ = ["GradientTape", "UnconnectedGradients"]
 
@@ -92,10 +94,6 @@ class UnconnectedGradients(enum.Enum):
 
 def _float(t: Any) -> bool:
     return t._data.dtype.kind == "f"
-
-
-def _wrap(data: np.ndarray) -> Tensor:
-    return Tensor._wrap(np.asarray(data))
 
 
 class GradientTape:
@@ -347,6 +345,14 @@ class GradientTape:
             R.ambient = previous
         return out
 
+    def _pullback(self, target: Tensor, sources: list[Any]) -> Pullback:
+        """One reverse pass of this tape from ``target`` seeded with an array (tape kept)."""
+
+        def pullback(seed: np.ndarray) -> list[Any]:
+            return self._gradients([target], sources, [_wrap(seed)], retain=True, dense=True)
+
+        return pullback
+
     def jacobian(
         self,
         target: Any,
@@ -360,27 +366,16 @@ class GradientTape:
         unconnected = _unconnected(unconnected_gradients)
         t = target._cell.value if isinstance(target, Variable) else convert_to_tensor(target)
         flat_sources = nest.flatten(sources)
-        rows: list[list[Any]] = [[] for _ in flat_sources]
         n = t._data.size
-        for i in range(n):
-            seed = np.zeros(n, dtype=t._data.dtype)
-            seed[i] = 1
-            seed_t = _wrap(seed.reshape(t._data.shape))
-            grads = self._gradients([t], flat_sources, [seed_t], retain=True, dense=True)
-            for k, g in enumerate(grads):
-                rows[k].append(g)
+        pullback = self._pullback(t, flat_sources)
+        rows = jacobian_rows(t._data.shape, t._data.dtype, pullback, len(flat_sources))
         if not self._persistent:
             self._used = True
-        out = []
-        for s, rs in zip(flat_sources, rows):
-            shape = t._data.shape + s._data.shape
-            if all(r is None for r in rs):  # not connected (or an empty target)
-                zero = n == 0 or unconnected is UnconnectedGradients.ZERO
-                out.append(_wrap(np.zeros(shape, dtype=s._data.dtype)) if zero else None)
-                continue
-            full = [r if r is not None else _zeros_like(s) for r in rs]
-            stacked = R.record("Pack", P.STACK, *full, axis=0)
-            out.append(R.record("Reshape", P.RESHAPE, stacked, shape=shape))
+        zero = n == 0 or unconnected is UnconnectedGradients.ZERO  # an empty target: zeros
+        out = [
+            _stack_rows(rs, s, t._data.shape + s._data.shape, 0, zero)
+            for s, rs in zip(flat_sources, rows)
+        ]
         return nest.pack_sequence_as(sources, out)
 
     def batch_jacobian(
@@ -402,23 +397,22 @@ class GradientTape:
                 f"Need first dimension of `target` shape ({', '.join(map(str, ts))}) and "
                 f"`source` shape ({', '.join(map(str, ss))}) to match."
             )
-        batch, inner = ts[0], int(np.prod(ts[1:], dtype=np.int64))
-        rows = []
-        for j in range(inner):
-            seed = np.zeros((batch, inner), dtype=t._data.dtype)
-            seed[:, j] = 1
-            (g,) = self._gradients([t], [s], [_wrap(seed.reshape(ts))], retain=True, dense=True)
-            rows.append(g)
+        (rows,) = jacobian_rows(ts, t._data.dtype, self._pullback(t, [s]), 1, batched=True)
         if not self._persistent:
             self._used = True
-        shape = ts + ss[1:]
-        if all(r is None for r in rows):
-            if unconnected is UnconnectedGradients.ZERO:
-                return _wrap(np.zeros(shape, dtype=s._data.dtype))
-            return None
-        full = [r if r is not None else _zeros_like(s) for r in rows]
-        stacked = R.record("Pack", P.STACK, *full, axis=1)
-        return R.record("Reshape", P.RESHAPE, stacked, shape=shape)
+        zero = unconnected is UnconnectedGradients.ZERO
+        return _stack_rows(rows, s, ts + ss[1:], 1, zero)
+
+
+def _stack_rows(rows: list[Any], source: Any, shape: tuple[int, ...], axis: int, zero: bool) -> Any:
+    """One source's Jacobian from its rows: packed along ``axis`` and reshaped to ``shape``, as
+    TensorFlow records it; a row not connected is zeros; no row connected: zeros if ``zero``,
+    else None."""
+    if all(r is None for r in rows):
+        return _wrap(np.zeros(shape, dtype=source._data.dtype)) if zero else None
+    full = [r if r is not None else _zeros_like(source) for r in rows]
+    stacked = R.record("Pack", P.STACK, *full, axis=axis)
+    return R.record("Reshape", P.RESHAPE, stacked, shape=shape)
 
 
 def _unconnected(value: Any) -> UnconnectedGradients:

@@ -1,4 +1,4 @@
-"""``tf.Tensor`` (eager), ``tf.Variable``, conversion of Python values, and the operators.
+"""``tf.Tensor`` (eager), conversion of Python values to tensors, and the operators.
 
 TensorFlow's policy, not its mathematics, lives here: Python floats become float32 and ints
 int32, an operand is converted to the dtype of the tensor it meets, two tensors of different
@@ -9,7 +9,6 @@ runs an engine primitive through ``_recording.record``.
 from __future__ import annotations
 
 import builtins
-import itertools
 from typing import Any
 
 import numpy as np
@@ -19,11 +18,18 @@ from ..core.tensor import Tensor as CoreTensor
 from . import _kernels as K
 from . import _recording as R
 from . import dtypes as D
-from ._printing import tensor_repr, tensor_str, variable_repr
+from ._bases import IndexedSlicesLike, VariableLike, _Ref
+from ._conversion import (
+    _array_as,
+    _default_array,
+    _np_dtype,
+    _shape_text,
+)
+from ._printing import tensor_repr, tensor_str
 from .errors import dtype_mismatch, invalid_argument
 from .shapes import TensorShape
 
-__all__ = ["EagerTensor", "ResourceVariable", "Tensor", "Variable", "constant", "convert_to_tensor"]
+__all__ = ["EagerTensor", "Tensor", "constant", "convert_to_tensor"]
 
 _EAGER = "tensorflow.python.framework.ops.EagerTensor"
 _INDEX_TYPES = (
@@ -32,82 +38,8 @@ _INDEX_TYPES = (
 )
 
 
-def _shape_text(shape: tuple[int, ...]) -> str:
-    """A shape as TensorFlow's kernels print it: ``[2,3]``."""
-    return "[" + ",".join(str(n) for n in shape) + "]"
-
-
-def _cannot_convert(value: Any, dtype: np.dtype) -> TypeError:
-    return TypeError(f"Cannot convert {value!r} to EagerTensor of dtype {D.kernel_name(dtype)}")
-
-
-def _default_array(value: Any) -> np.ndarray:
-    """A Python value as TensorFlow converts it: floats float32, ints int32 (int64 if large)."""
-    arr = np.array(value)
-    kind = arr.dtype.kind
-    if kind == "f" and not isinstance(value, (np.ndarray, np.generic)):
-        return arr.astype(np.float32)
-    if kind in "iu" and not isinstance(value, (np.ndarray, np.generic)):
-        info = np.iinfo(np.int32)
-        if arr.size == 0 or (arr.min() >= info.min and arr.max() <= info.max):
-            return arr.astype(np.int32)
-        return arr.astype(np.int64)
-    if kind in "US" and not isinstance(value, (np.ndarray, np.generic)):
-        if not _text_leaves(value):
-            raise ValueError("Can't convert Python sequence with mixed types to Tensor.")
-        return _string_array(arr)
-    if kind in "US" or (kind == "O" and _all_text(arr)):
-        return _string_array(arr)
-    if kind == "O":
-        raise TypeError(f"Cannot convert {value!r} to a tensor")
-    return arr
-
-
-def _text_leaves(value: Any) -> bool:
-    """True if every leaf of a nested list or tuple is a str or bytes (NumPy would turn mixed
-    numbers and text into text; TensorFlow refuses them)."""
-    if isinstance(value, (list, tuple)):
-        return all(_text_leaves(v) for v in value)
-    return isinstance(value, (str, bytes))
-
-
-def _all_text(arr: np.ndarray) -> bool:
-    return arr.size > 0 and all(isinstance(v, (str, bytes)) for v in arr.flat)
-
-
-def _string_array(arr: np.ndarray) -> np.ndarray:
-    """Text as TensorFlow's string tensors hold it: an object array of ``bytes`` (UTF-8)."""
-    out = np.empty(arr.shape, dtype=object)
-    for i, v in enumerate(arr.flat):
-        out.flat[i] = v.encode("utf-8") if isinstance(v, str) else bytes(v)
-    return out
-
-
-def _array_as(value: Any, dtype: np.dtype) -> np.ndarray:
-    """``value`` (not a tensor) as an array of ``dtype``, refusing what TensorFlow refuses."""
-    if dtype.kind == "O":
-        arr = np.array(value, dtype=object)
-        if arr.dtype.kind in "US" or _all_text(arr):
-            return _string_array(arr)
-        raise _cannot_convert(value, dtype)
-    if isinstance(value, (np.ndarray, np.generic)):
-        return np.array(value, dtype=dtype)
-    try:
-        arr = np.array(value)
-    except (TypeError, ValueError):
-        raise _cannot_convert(value, dtype) from None
-    kind, want = arr.dtype.kind, dtype.kind
-    if kind in "OUS" or (kind == "f" and want in "iub") or (kind in "iu" and want == "b"):
-        raise _cannot_convert(value, dtype)
-    with np.errstate(all="ignore"):
-        return arr.astype(dtype)
-
-
-def _np_dtype(dtype: Any) -> np.dtype | None:
-    return None if dtype is None else np.dtype(D.as_dtype(dtype).as_numpy_dtype)
-
-
-def _wrap(data: np.ndarray) -> Tensor:
+def _wrap(data: Any) -> Tensor:
+    """A new tf tensor (off every tape) holding ``data`` as an array: the one wrapper of tf."""
     return Tensor._wrap(np.asarray(data))
 
 
@@ -116,7 +48,7 @@ def convert_to_tensor(
 ) -> Tensor:
     """``value`` as a tensor: a tensor as it is, a Variable's current value, or a new constant."""
     want = _np_dtype(dtype)
-    if isinstance(value, Variable):
+    if isinstance(value, VariableLike):
         value = value._read()
     elif isinstance(value, IndexedSlicesLike):
         value = value._dense()
@@ -140,7 +72,7 @@ def convert_to_tensor(
 def constant(value: Any, dtype: Any = None, shape: Any = None, name: str = "Const") -> Tensor:
     """A new tensor holding ``value`` (a copy), of ``dtype`` and ``shape`` when given."""
     want = _np_dtype(dtype)
-    if isinstance(value, Variable):
+    if isinstance(value, VariableLike):
         value = value._read()
     if isinstance(value, Tensor):
         if want is not None and value._data.dtype != want:
@@ -174,7 +106,7 @@ def operand(x: Any, dtype: np.dtype | None = None) -> Tensor:
         return x
     if type(x) is float and dtype is not None and dtype.kind == "f":
         return Tensor._wrap(np.array(x, dtype=dtype))  # the common case, without the checks
-    if isinstance(x, Variable):
+    if isinstance(x, VariableLike):
         return x._read()
     if isinstance(x, IndexedSlicesLike):
         return x._dense()
@@ -187,7 +119,7 @@ def operands(*xs: Any) -> list[Tensor]:
     """Operands of one operation: the non-tensors take the dtype of the first tensor among them."""
     dtype = None
     for x in xs:
-        if isinstance(x, (Tensor, Variable)):
+        if isinstance(x, (Tensor, VariableLike)):
             dtype = x._data.dtype if isinstance(x, Tensor) else x._dtype
             break
     out = []
@@ -328,7 +260,7 @@ def _index(index: Any) -> Any:
     items = index if isinstance(index, tuple) else (index,)
     out = []
     for it in items:
-        if isinstance(it, Variable):
+        if isinstance(it, VariableLike):
             it = it._read()
         if isinstance(it, Tensor):
             if it._data.ndim != 0 or it._data.dtype.kind not in "iu":
@@ -345,7 +277,7 @@ def _index(index: Any) -> Any:
 
 
 def _slice_part(p: Any) -> Any:
-    if isinstance(p, (Tensor, Variable)):
+    if isinstance(p, (Tensor, VariableLike)):
         return int(operand(p)._data)
     return p
 
@@ -380,13 +312,6 @@ def getitem(t: Tensor, index: Any) -> Tensor:
             )
         dim += 1
     return R.record("StridedSlice", P.GETITEM, t, index=idx)
-
-
-class IndexedSlicesLike:
-    """Marker base of ``IndexedSlices`` (a sparse gradient), converted to dense where needed."""
-
-    def _dense(self) -> Tensor:  # pragma: no cover - overridden
-        raise NotImplementedError
 
 
 def _unary_method(name: str, prim: P.Primitive) -> Any:
@@ -646,285 +571,11 @@ def _equality(name: str, prim: P.Primitive, x: Tensor, y: Any) -> Any:
     return R.record(name, prim, a, b)
 
 
-class _Ref:
-    """A hashable reference to a tensor or variable (``x.ref()``), for use as a dict key."""
-
-    __slots__ = ("_obj",)
-
-    def __init__(self, obj: Any) -> None:
-        self._obj = obj
-
-    def deref(self) -> Any:
-        return self._obj
-
-    def __hash__(self) -> int:
-        return id(self._obj)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Ref) and other._obj is self._obj
-
-    def __repr__(self) -> str:
-        return f"<Reference wrapping {self._obj!r}>"
-
-
-# ---- Variables ----------------------------------------------------------------------------------
-
-
-class _Cell:
-    """A variable's current value; shared by the variable and views of it (``UnreadVariable``)."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: Tensor) -> None:
-        self.value = value
-
-
-_variable_serials = itertools.count()
-
-
-class Variable:
-    """A mutable, named tensor: ``tf.Variable``.
-
-    Its value is an engine leaf that ``assign`` replaces (never changes in place), so a tape
-    that read the old value still differentiates through the value it read. Reading a trainable
-    variable inside a tape makes the tape watch it. ``tf.Variable(...)`` makes a
-    ``ResourceVariable``, as TensorFlow does.
-    """
-
-    def __new__(cls, *args: Any, **kwargs: Any) -> Variable:
-        return object.__new__(ResourceVariable if cls is Variable else cls)
-
-    def __init__(
-        self,
-        initial_value: Any = None,
-        trainable: bool | None = None,
-        validate_shape: bool = True,
-        caching_device: Any = None,
-        name: str | None = None,
-        variable_def: Any = None,
-        dtype: Any = None,
-        import_scope: Any = None,
-        constraint: Any = None,
-        synchronization: Any = None,
-        aggregation: Any = None,
-        shape: Any = None,
-        **kwargs: Any,
-    ) -> None:
-        if initial_value is None:
-            raise ValueError("initial_value must be specified.")
-        if callable(initial_value):
-            initial_value = initial_value()
-        if isinstance(initial_value, Variable):
-            initial_value = initial_value._cell.value
-        value = convert_to_tensor(initial_value) if isinstance(initial_value, Tensor) else None
-        if value is not None and dtype is not None:
-            value = cast_to(value, _np_dtype(dtype))
-        if value is None:
-            value = convert_to_tensor(initial_value, dtype=dtype)
-        self._cell = _Cell(_wrap(np.array(value._data, copy=True)))
-        self._trainable = True if trainable is None else builtins.bool(trainable)
-        self._base_name = "Variable" if name is None else str(name).split(":")[0]
-        self._serial = next(_variable_serials)
-        self._constraint = constraint
-
-    # ---- reading ---------------------------------------------------------------------------------
-
-    def _read(self) -> Tensor:
-        """The current value; the recording tapes that watch this variable watch this read too."""
-        value = self._cell.value
-        for tape in R.recording_tapes():
-            tape._variable_accessed(self)
-        return value
-
-    @property
-    def _data(self) -> np.ndarray:
-        return self._cell.value._data
-
-    @property
-    def _dtype(self) -> np.dtype:
-        return self._cell.value._data.dtype
-
-    def read_value(self) -> Tensor:
-        """The current value as a tensor (a read, which a tape records)."""
-        return self._read()
-
-    def value(self) -> Tensor:
-        """The current value as a tensor (the same read as ``read_value``)."""
-        return self._read()
-
-    def numpy(self) -> Any:
-        """A copy of the value (a NumPy scalar for a 0-d variable)."""
-        data = self._cell.value._data
-        return data[()] if data.ndim == 0 else data.copy()
-
-    # ---- attributes ------------------------------------------------------------------------------
-
-    @property
-    def name(self) -> str:
-        return f"{self._base_name}:0"
-
-    @property
-    def dtype(self) -> D.DType:
-        return D.from_numpy(self._dtype)
-
-    @property
-    def shape(self) -> TensorShape:
-        return TensorShape(self._data.shape)
-
-    def get_shape(self) -> TensorShape:
-        return self.shape
-
-    @property
-    def trainable(self) -> bool:
-        return self._trainable
-
-    @property
-    def device(self) -> str:
-        return "/job:localhost/replica:0/task:0/device:CPU:0"
-
-    @property
-    def constraint(self) -> Any:
-        return self._constraint
-
-    def ref(self) -> Any:
-        """A hashable reference, for use as a dict key (as in TensorFlow)."""
-        return _Ref(self)
-
-    def __getattr__(self, name: str) -> Any:
-        raise AttributeError(f"'ResourceVariable' object has no attribute '{name}'")
-
-    __hash__ = object.__hash__
-
-    # ---- assignment ------------------------------------------------------------------------------
-
-    def _new_value(self, value: Any) -> np.ndarray:
-        if isinstance(value, Variable):
-            value = value._cell.value
-        return convert_to_tensor(value, dtype=self.dtype)._data
-
-    def _set(self, data: np.ndarray) -> None:
-        self._cell.value = _wrap(np.array(data, dtype=self._dtype, copy=True))
-
-    def assign(
-        self,
-        value: Any,
-        use_locking: bool = False,
-        name: str | None = None,
-        read_value: bool = True,
-    ) -> Any:
-        """Give the variable a new value of the same shape and dtype."""
-        new = self._new_value(value)
-        if new.shape != self._data.shape:
-            raise ValueError(
-                f"Cannot assign value to variable ' {self.name}': Shape mismatch.The variable "
-                f"shape {TensorShape(self._data.shape)}, and the assigned value shape "
-                f"{TensorShape(new.shape)} are incompatible."
-            )
-        self._set(new)
-        return self._unread() if read_value else None
-
-    def assign_add(
-        self,
-        delta: Any,
-        use_locking: bool = False,
-        name: str | None = None,
-        read_value: bool = True,
-    ) -> Any:
-        """Add ``delta`` to the value in place (a new value, as far as tapes are concerned)."""
-        d = self._new_value(delta)
-        with np.errstate(all="ignore"):
-            self._set(np.add(self._data, d, dtype=self._dtype))
-        return self._unread() if read_value else None
-
-    def assign_sub(
-        self,
-        delta: Any,
-        use_locking: bool = False,
-        name: str | None = None,
-        read_value: bool = True,
-    ) -> Any:
-        """Subtract ``delta`` from the value."""
-        d = self._new_value(delta)
-        with np.errstate(all="ignore"):
-            self._set(np.subtract(self._data, d, dtype=self._dtype))
-        return self._unread() if read_value else None
-
-    def _assign_slice(self, index: Any, value: Any) -> Any:
-        data = self._data.copy()
-        data[_index(index)] = self._new_value(value)
-        self._set(data)
-        return self._unread()
-
-    def _unread(self) -> Variable:
-        view = object.__new__(_UnreadVariable)
-        view.__dict__.update(self.__dict__)
-        return view
-
-    # ---- conversions and printing ----------------------------------------------------------------
-
-    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
-        """A copy of the value (TensorFlow copies a variable's value for NumPy)."""
-        if dtype is not None:
-            return self._data.astype(dtype)
-        return self._data.copy()
-
-    def __float__(self) -> float:
-        return builtins.float(self._data)
-
-    def __int__(self) -> int:
-        return builtins.int(self._data)
-
-    def __bool__(self) -> bool:
-        return builtins.bool(self._data)
-
-    def __index__(self) -> int:
-        return self._cell.value.__index__()
-
-    def __len__(self) -> int:
-        return len(self._cell.value)
-
-    def __iter__(self) -> Any:
-        return iter(self._read())
-
-    # no __format__: as in TensorFlow, ``f"{v}"`` is ``str(v)`` and a format spec is refused
-
-    def __repr__(self) -> str:
-        return variable_repr(self._data, D.from_numpy(self._dtype).name, self._repr_name())
-
-    __str__ = __repr__
-
-    def _repr_name(self) -> str:
-        return self.name
-
-    def __getitem__(self, index: Any) -> Tensor:
-        out = getitem(self._read(), index)
-        out._slice_of = (self, index)
-        return out
-
-
-class ResourceVariable(Variable):
-    """The class of ``tf.Variable(...)`` objects, as in TensorFlow."""
-
-
-class _UnreadVariable(Variable):
-    """What ``assign`` returns: the same variable, printed as TensorFlow's ``UnreadVariable``."""
-
-    def _repr_name(self) -> str:
-        return "UnreadVariable"
-
-
-def _delegate(name: str) -> Any:
-    def method(self: Variable, *args: Any) -> Any:
-        return getattr(self._read(), name)(*args)
-
-    method.__name__ = name
-    return method
-
-
-for _name in (
-    "__add__ __radd__ __sub__ __rsub__ __mul__ __rmul__ __truediv__ __rtruediv__ __floordiv__ "
-    "__rfloordiv__ __mod__ __rmod__ __pow__ __rpow__ __matmul__ __rmatmul__ __neg__ __abs__ "
-    "__invert__ __and__ __or__ __xor__ __lt__ __le__ __gt__ __ge__ __eq__ __ne__"
-).split():
-    setattr(Variable, _name, _delegate(_name))
-Variable.__hash__ = object.__hash__  # type: ignore[method-assign]
+def __getattr__(name: str) -> Any:
+    """``tensor.Variable`` and ``tensor.ResourceVariable``: the classes live in ``variables``,
+    which imports this module; they stay importable from here, as before the split."""
+    if name in ("Variable", "ResourceVariable"):
+        from . import variables
+
+        return getattr(variables, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,7 +10,8 @@ import numpy as np
 
 from .._numerics import tf_sum
 from ..indexed_slices import IndexedSlices
-from ..tensor import Tensor, Variable, operand
+from ..tensor import Tensor, operand
+from ..variables import Variable
 
 __all__ = ["SGD"]
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 
-from ...core import backward as core_backward
+from ...core.jacobian import engine_pullback, jacobian_rows
 from ...core.trace import enable_grad
 from ..tensor import Tensor, grad
 
@@ -35,21 +35,12 @@ def jacobian(
     outs = (outs,) if single_out else tuple(outs)
     table = []
     for out in outs:
-        rows = [[] for _ in xs]
-        for k in range(out._data.size):
-            seed = np.zeros(out._data.size, dtype=out._data.dtype)
-            seed[k] = 1
-            seed_t = Tensor._wrap(seed.reshape(out._data.shape))
-            if out._node is None:
-                grads = [None] * len(xs)
-            else:
-                with enable_grad():
-                    grads = core_backward.grad([out], [seed_t], list(xs), True, create_graph)
-            for j, (x, g) in enumerate(zip(xs, grads)):
-                rows[j].append(np.zeros_like(x._data) if g is None else g._data)
+        pullback = engine_pullback(out, xs, create_graph)
+        rows = jacobian_rows(out._data.shape, out._data.dtype, pullback, len(xs))
         blocks = []
-        for j, x in enumerate(xs):
-            stacked = np.stack(rows[j]) if rows[j] else np.zeros((0,) + x._data.shape)
+        for x, grads in zip(xs, rows):
+            parts = [np.zeros_like(x._data) if g is None else g._data for g in grads]
+            stacked = np.stack(parts) if parts else np.zeros((0,) + x._data.shape)
             blocks.append(Tensor._wrap(stacked.reshape(out._data.shape + x._data.shape)))
         table.append(blocks[0] if single_in else tuple(blocks))
     return table[0] if single_out else tuple(table)
