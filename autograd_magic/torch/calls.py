@@ -24,15 +24,6 @@ from ..core.apply import apply
 from ..core.tensor import Tensor as CoreTensor
 from .names import GRAD_FN_NAMES
 
-# PyTorch's spelling of a dtype in ``x.type()`` and in error messages
-_TYPE_NAMES = {
-    "float32": "Float",
-    "float64": "Double",
-    "int64": "Long",
-    "int32": "Int",
-    "bool": "Bool",
-}
-
 # operands the arithmetic operators pass to the engine as they are (see ``_operand``)
 _PLAIN_NUMBERS = frozenset({builtins.float, builtins.int})
 

@@ -62,6 +62,16 @@ def to_numpy_dtype(d: dtype | None) -> np.dtype | None:
     return from_numpy_dtype(np.dtype(d)).np
 
 
+# PyTorch's spelling of a dtype in ``x.type()`` (``torch.FloatTensor``) and in error messages,
+# by NumPy dtype name
+TYPE_NAMES = {
+    "float32": "Float",
+    "float64": "Double",
+    "int64": "Long",
+    "int32": "Int",
+    "bool": "Bool",
+}
+
 import builtins as _b  # noqa: E402
 
 builtins_float, builtins_int, builtins_bool = _b.float, _b.int, _b.bool

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..core.errors import EngineError, GraphFreed, SavedValueModified, neutral_wording
+from . import dtypes as D
 from .names import QUALIFIED
 
 FREED_MESSAGE = (
@@ -19,14 +20,6 @@ FREED_MESSAGE = (
     "backward."
 )
 
-# PyTorch's legacy tensor type names (``torch.FloatTensor``) by NumPy dtype name
-_TYPE_NAMES = {
-    "float32": "Float",
-    "float64": "Double",
-    "int64": "Long",
-    "int32": "Int",
-    "bool": "Bool",
-}
 
 _NUMBERED = re.compile(r"Backward(\d+)$")
 
@@ -39,7 +32,7 @@ def _op_stem(name: str) -> str:
 
 
 def _modified_text(err: SavedValueModified) -> str:
-    kind = _TYPE_NAMES.get(err.dtype.name, err.dtype.name)
+    kind = D.TYPE_NAMES.get(err.dtype.name, err.dtype.name)
     dims = ", ".join(str(n) for n in err.shape)
     producer = err.producer
     where = f", which is output 0 of {_op_stem(producer.name)}," if producer is not None else ""

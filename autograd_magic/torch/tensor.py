@@ -31,7 +31,7 @@ from ..core import views as core_views
 from ..core.tensor import Tensor as CoreTensor
 from . import dtypes as D
 from ._printing import format_tensor
-from .calls import _TYPE_NAMES, _op, matmul
+from .calls import _op, matmul
 from .errors import engine_error
 from .grad_fn import GradFn, grad_fn_of
 from .tensor_inplace import InplaceMixin
@@ -314,7 +314,7 @@ class Tensor(MathMixin, ReductionMixin, ViewMixin, InplaceMixin, CoreTensor):
 
     def type(self, dtype: Any = None) -> Any:
         if dtype is None:
-            return f"torch.{_TYPE_NAMES[self._data.dtype.name]}Tensor"
+            return f"torch.{D.TYPE_NAMES[self._data.dtype.name]}Tensor"
         return self.to(dtype)
 
     def float(self) -> Tensor:

@@ -20,7 +20,7 @@ from ..core import views as core_views
 from ..core.tensor import Tensor as CoreTensor
 from ..core.trace import is_grad_enabled, no_grad
 from . import dtypes as D
-from .calls import _TYPE_NAMES, _check_fits, _op, _operand, _with_alpha
+from .calls import _check_fits, _op, _operand, _with_alpha
 from .names import GRAD_FN_NAMES
 from .tensor_views import _check_scalar_index, _index
 
@@ -163,8 +163,8 @@ class InplaceMixin:
             and self._data.dtype.kind != "f"
         ):
             raise RuntimeError(
-                f"result type {_TYPE_NAMES[result._data.dtype.name]} can't be cast to the "
-                f"desired output type {_TYPE_NAMES[self._data.dtype.name]}"
+                f"result type {D.TYPE_NAMES[result._data.dtype.name]} can't be cast to the "
+                f"desired output type {D.TYPE_NAMES[self._data.dtype.name]}"
             )
         _check_fits(d.shape, result._data.shape)
         self._data[...] = result._data

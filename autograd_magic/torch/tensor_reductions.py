@@ -14,8 +14,9 @@ import numpy as np
 
 from ..core import primitives as P
 from ..core.tensor import Tensor as CoreTensor
+from . import dtypes as D
 from . import return_types
-from .calls import _TYPE_NAMES, _binary, _dim_arg, _op, _shape_args
+from .calls import _binary, _dim_arg, _op, _shape_args
 
 if TYPE_CHECKING:  # typing.Self is Python 3.11+; annotations here are never evaluated
     from typing_extensions import Self
@@ -41,7 +42,7 @@ class ReductionMixin:
         if x._data.dtype.kind != "f":
             raise RuntimeError(
                 "mean(): could not infer output dtype. Input dtype must be either a floating "
-                f"point or complex dtype. Got: {_TYPE_NAMES[x._data.dtype.name]}"
+                f"point or complex dtype. Got: {D.TYPE_NAMES[x._data.dtype.name]}"
             )
         if dim is None and not keepdim:
             return _op("mean", P.MEAN, x)
