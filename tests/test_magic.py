@@ -12,7 +12,7 @@ from IPython.core.error import UsageError
 from IPython.core.interactiveshell import InteractiveShell
 from IPython.testing.globalipapp import start_ipython
 from IPython.utils.capture import capture_output
-from shared_paths import SHARED_REFERENCE
+from shared_paths import SHARED_REFERENCE, TF_SEEDS, TORCH_SEEDS
 
 from autograd_magic.core import trace
 from autograd_magic.core.tensor import Tensor
@@ -23,26 +23,6 @@ from autograd_magic.render import DerivativePlot
 REFERENCE = SHARED_REFERENCE
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
-TORCH_SEEDS = [
-    "10_01_a",
-    "10_01_b",
-    "10_01_c",
-    "10_01_d",
-    "10_01_e",
-    "10_01_f",
-    "10_01_g",
-    "10_01_h",
-    "10_02_a",
-    "10_03_a",
-    "10_03_b",
-    "10_03_c",
-    "10_03_d",
-    "10_03_e",
-    "10_04_a",
-    "10_04_b",
-    "10_04_c",
-]
-TF_SEEDS = ["11_01_a", "11_01_b", "11_01_c", "11_02_a"]
 
 EXAMPLE = """x = tr.tensor(3.0, requires_grad=True)
 y = x**2

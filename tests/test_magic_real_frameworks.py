@@ -17,33 +17,13 @@ import pytest
 from IPython.core.getipython import get_ipython as running_ipython
 from IPython.testing.globalipapp import get_ipython
 from IPython.utils.capture import capture_output
-from shared_paths import ROOT, SHARED_REFERENCE
+from shared_paths import ROOT, SHARED_REFERENCE, TF_SEEDS, TORCH_SEEDS
 
 from autograd_magic.magic.outputs import Note, Table
 from autograd_magic.magic.real_common import cell_imports
 from autograd_magic.render import DerivativePlot
 
 REFERENCE = SHARED_REFERENCE
-TORCH_SEEDS = [
-    "10_01_a",
-    "10_01_b",
-    "10_01_c",
-    "10_01_d",
-    "10_01_e",
-    "10_01_f",
-    "10_01_g",
-    "10_01_h",
-    "10_02_a",
-    "10_03_a",
-    "10_03_b",
-    "10_03_c",
-    "10_03_d",
-    "10_03_e",
-    "10_04_a",
-    "10_04_b",
-    "10_04_c",
-]
-TF_SEEDS = ["11_01_a", "11_01_b", "11_01_c", "11_02_a"]
 
 
 @pytest.fixture(scope="session")
