@@ -194,10 +194,7 @@ class Variable(VariableLike):
         read_value: bool = True,
     ) -> Any:
         """Add ``delta`` to the value in place (a new value, as far as tapes are concerned)."""
-        d = self._new_value(delta)
-        with np.errstate(all="ignore"):
-            self._set(np.add(self._data, d, dtype=self._dtype))
-        return self._unread() if read_value else None
+        return self._update(np.add, delta, read_value)
 
     def assign_sub(
         self,
@@ -207,9 +204,13 @@ class Variable(VariableLike):
         read_value: bool = True,
     ) -> Any:
         """Subtract ``delta`` from the value."""
+        return self._update(np.subtract, delta, read_value)
+
+    def _update(self, ufunc: np.ufunc, delta: Any, read_value: bool) -> Any:
+        """``value = ufunc(value, delta)`` in the variable's dtype (assign_add, assign_sub)."""
         d = self._new_value(delta)
         with np.errstate(all="ignore"):
-            self._set(np.subtract(self._data, d, dtype=self._dtype))
+            self._set(ufunc(self._data, d, dtype=self._dtype))
         return self._unread() if read_value else None
 
     def _assign_slice(self, index: Any, value: Any) -> Any:
