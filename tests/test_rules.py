@@ -84,6 +84,17 @@ CASES = {
     "sign": unary(away),
     "sgn": unary(away),
     "threshold_backward": binary(away),
+    "tanh_backward": binary(away),
+    "sigmoid_backward": binary(away),
+    "softmax_backward": [
+        ((away((4,)), pos((4,))), {"axis": 0}),
+        ((away((2, 3)), pos((2, 3))), {"axis": 0}),
+    ],
+    "log_softmax_backward": [((away((4,)), away((4,))), {"axis": 0})]
+    + [((away((2, 3)), away((2, 3))), {"axis": 1})],
+    "mse_loss_backward": [((away(()), away((3,)), away((3,))), {"reduction": "mean"})]
+    + [((away((2, 3)), away((2, 3)), away((3,))), {"reduction": "none"})]
+    + [((away(()), away((2, 1)), away((3,))), {"reduction": "sum"})],
     "sqrt": unary(pos),
     "reciprocal": unary(away),
     "clamp": unary(lambda s: away(s, 0.1, 2.0), lo=-1.0, hi=0.9)

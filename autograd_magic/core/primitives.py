@@ -314,15 +314,27 @@ def _mse_forward(a: np.ndarray, b: np.ndarray, reduction: str = "mean") -> np.nd
     return sq if reduction == "none" else sq.sum() if reduction == "sum" else sq.mean()
 
 
-def _mse_a(g: Any, ans: Any, a: Any, b: Any, reduction: str = "mean") -> Any:
-    d = mul(sub(a, b), 2.0)
+def _mse_scale(a: Any, b: Any, reduction: str) -> float:
+    """PyTorch's ``norm`` of mse_loss's backward: 2, or 2/N for the mean over N elements."""
+    if reduction != "mean":
+        return 2.0
+    return 2.0 / int(np.prod(np.broadcast_shapes(_shape(a), _shape(b)), dtype=np.int64))
+
+
+def _mse_backward_forward(
+    g: np.ndarray, a: np.ndarray, b: np.ndarray, reduction: str = "mean"
+) -> np.ndarray:
+    """PyTorch's ``mse_loss_backward`` kernel: ``norm * (a - b) * g``, in ``a``'s dtype."""
+    scale = np.asarray(_mse_scale(a, b, reduction), a.dtype)
+    return np.multiply(np.multiply(scale, np.subtract(a, b)), g)
+
+
+def _mse_double(gg: Any, g: Any, a: Any, b: Any, reduction: str) -> Any:
+    """PyTorch's ``mse_loss_double_backward(gg * g, a)``: ``2 * gg * g``, over N for a mean."""
+    out = mul(mul(gg, g), 2.0)
     if reduction == "mean":
-        d = div(d, int(np.prod(np.broadcast_shapes(_shape(a), _shape(b)))))
-    return mul(g, d)
-
-
-def _mse_b(g: Any, ans: Any, a: Any, b: Any, reduction: str = "mean") -> Any:
-    return neg(_mse_a(g, ans, a, b, reduction))
+        out = div(out, int(np.prod(np.broadcast_shapes(_shape(a), _shape(b)), dtype=np.int64)))
+    return out
 
 
 def _scatter_forward(g: np.ndarray, index: Any, shape: tuple[int, ...]) -> np.ndarray:
@@ -422,6 +434,33 @@ def _log_softmax_forward(x: np.ndarray, axis: int = -1) -> np.ndarray:
     return shifted - np.log(np.exp(shifted).sum(axis=axis, keepdims=True))
 
 
+def _tanh_backward_forward(g: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """PyTorch's ``tanh_backward`` kernel: ``g * (1 - y*y)``."""
+    return np.multiply(g, np.subtract(y.dtype.type(1), np.multiply(y, y)))
+
+
+def _sigmoid_backward_forward(g: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """PyTorch's ``sigmoid_backward`` kernel: ``g * (1 - y) * y``, in that order."""
+    return np.multiply(np.multiply(g, np.subtract(y.dtype.type(1), y)), y)
+
+
+def _softmax_backward_forward(g: np.ndarray, y: np.ndarray, axis: int = -1) -> np.ndarray:
+    """PyTorch's ``_softmax_backward_data``: ``(g - sum(g*y)) * y`` along ``axis``."""
+    return np.multiply(np.subtract(g, np.sum(g * y, axis=axis, keepdims=True)), y)
+
+
+def _log_softmax_backward_forward(g: np.ndarray, y: np.ndarray, axis: int = -1) -> np.ndarray:
+    """PyTorch's ``_log_softmax_backward_data``: ``g - exp(y) * sum(g)`` along ``axis``."""
+    return np.subtract(g, np.multiply(np.exp(y), np.sum(g, axis=axis, keepdims=True)))
+
+
+def _softmax_double_backward(gg: Any, ans: Any, g: Any, y: Any, axis: int = -1) -> Any:
+    """PyTorch's ``softmax_double_backward``: the derivative of the softmax rule in ``y``,
+    ``g*gg - sum(y*g)*gg - g*sum(y*gg)``."""
+    first = sub(mul(g, gg), mul(sum_(mul(y, g), axis=axis, keepdims=True), gg))
+    return sub(first, mul(g, sum_(mul(y, gg), axis=axis, keepdims=True)))
+
+
 def _sigmoid_forward(x: np.ndarray) -> np.ndarray:
     # exp of a negative number only, so large |x| neither overflows nor warns
     e = np.exp(-np.abs(x))
@@ -500,23 +539,36 @@ def _dof(shape: tuple[int, ...], axis: Any, correction: float) -> float:
 
 
 def _var_forward(x: np.ndarray, axis: Any = None, correction: float = 1, keepdims: bool = False):
+    """The variance, accumulated in float64 as PyTorch does for float32 (no overflow of the
+    squares of values near float32's largest), then rounded to ``x``'s dtype."""
+    wide = x.astype(np.float64) if x.dtype == np.float32 else x
     with np.errstate(all="ignore"):
-        return np.var(x, axis=axis, ddof=correction, keepdims=keepdims)
+        return np.asarray(np.var(wide, axis=axis, ddof=correction, keepdims=keepdims), x.dtype)
 
 
 def _var_rule(
     g: Any, ans: Any, x: Any, axis: Any = None, correction: float = 1, keepdims: bool = False
 ) -> Any:
-    """PyTorch's var rule: ``(2 / (N - correction)) * g * (x - mean(x))``."""
-    g = _expand(g, _shape(x), axis, keepdims)
-    dof = _dof(_shape(x), axis, correction)
+    """PyTorch's var rule: ``(2 / (N - correction)) * g * (x - mean(x))``; for a full
+    reduction with N - correction <= 0, ``g`` times NaN where x equals its mean, else inf."""
+    shape = _shape(x)
+    g = _keep_dims(g, shape, axis, keepdims)
+    dof = _dof(shape, axis, correction)
+    full = axis is None or not shape
+    if full and dof <= 0:
+        xd = x._data
+        with np.errstate(all="ignore"):
+            flat = np.where(xd == np.mean(xd), np.nan, np.inf).astype(xd.dtype)
+        return mul(g, flat)
     scale = 2.0 / dof if dof else math.inf
-    return mul(mul(g, scale), sub(x, mean_(x, axis, keepdims=True)))
+    return mul(mul(g, scale), sub(x, mean_(x, None if full else axis, keepdims=not full)))
 
 
 def _std_forward(x: np.ndarray, axis: Any = None, correction: float = 1, keepdims: bool = False):
+    """The standard deviation, accumulated in float64 for float32 as ``_var_forward``."""
+    wide = x.astype(np.float64) if x.dtype == np.float32 else x
     with np.errstate(all="ignore"):
-        return np.std(x, axis=axis, ddof=correction, keepdims=keepdims)
+        return np.asarray(np.std(wide, axis=axis, ddof=correction, keepdims=keepdims), x.dtype)
 
 
 def _std_rule(
@@ -544,28 +596,39 @@ def _norm_forward(x: np.ndarray, p: float = 2.0, axis: Any = None, keepdims: boo
 def _norm_rule(
     g: Any, ans: Any, x: Any, p: float = 2.0, axis: Any = None, keepdims: bool = False
 ) -> Any:
-    """PyTorch's vector-norm rule; where the norm is 0 the gradient is 0 (p > 1)."""
+    """PyTorch's vector-norm rule (``norm_backward``), operation for operation; where the norm
+    is 0 the scaled gradient is 0 (a selection: an infinite ``g`` still gives NaN there)."""
     shape = _shape(x)
-    g = _expand(g, shape, axis, keepdims)
+    g = _keep_dims(g, shape, axis, keepdims)
     if p == 1:
         return mul(sgn(x), g)
-    norm = _expand(ans, shape, axis, keepdims)
-    zero = np.broadcast_to(
-        ans._data == 0
-        if keepdims or axis is None
-        else np.expand_dims(ans._data == 0, _axes(axis, len(shape))),
-        shape,
-    )
+    norm = _keep_dims(ans, shape, axis, keepdims)
+    zero = norm._data == 0
     with np.errstate(all="ignore"):
         if p == 2:
-            scaled = div(g, norm)
+            return mul(g, _zero_where(zero, div(x, norm)))
+        if p < 1:
+            scaled = mul(sgn(x), _zero_where(x._data == 0, pow_(abs_(x), p - 1)))
+            return mul(mul(scaled, g), pow_(norm, 1 - p))
+        if p < 2:
+            scaled = mul(sgn(x), pow_(abs_(x), p - 1))
         else:
-            scaled = div(g, pow_(norm, p - 1))
-        if zero.any():
-            scaled = where(zero, 0.0, scaled)
-        if p == 2:
-            return mul(x, scaled)
-        return mul(mul(x, pow_(abs_(x), p - 2)), scaled)
+            scaled = mul(x, pow_(abs_(x), p - 2))
+        return mul(scaled, _zero_where(zero, div(g, pow_(norm, p - 1))))
+
+
+def _keep_dims(g: Any, shape: tuple[int, ...], axis: Any, keepdims: bool) -> Any:
+    """A reduction's result or gradient with the reduced axes kept as size 1 (it broadcasts
+    against the operand, as PyTorch's ``unsqueeze_multiple``)."""
+    if keepdims or not shape:
+        return g
+    axes = range(len(shape)) if axis is None else _axes(axis, len(shape))
+    return reshape(g, tuple(1 if i in axes else n for i, n in enumerate(shape)))
+
+
+def _zero_where(mask: np.ndarray, x: Any) -> Any:
+    """``x`` with 0 where ``mask`` holds (PyTorch's ``masked_fill_(mask, 0)``)."""
+    return where(mask, 0.0, x) if mask.any() else x
 
 
 def _cumsum_forward(x: np.ndarray, axis: int = 0, reverse: bool = False) -> np.ndarray:
@@ -604,9 +667,17 @@ EXP = _unary("exp", np.exp, lambda g, ans, x: mul(g, ans), saves=False, uses_out
 LOG = _unary("log", np.log, lambda g, ans, x: div(g, x))
 SIN = _unary("sin", np.sin, lambda g, ans, x: mul(g, cos(x)))
 COS = _unary("cos", np.cos, lambda g, ans, x: mul(g, neg(sin(x))))
-TAN = _unary("tan", np.tan, lambda g, ans, x: mul(g, add(mul(ans, ans), 1.0)), saves=False, uses_out=True)
-TANH = _unary("tanh", np.tanh, lambda g, ans, x: mul(g, rsub(mul(ans, ans), 1.0)), saves=False, uses_out=True)
-SIGMOID = _unary("sigmoid", _sigmoid_forward, lambda g, ans, x: mul(g, mul(ans, rsub(ans, 1.0))), saves=False, uses_out=True)
+TAN = _unary("tan", np.tan, lambda g, ans, x: mul(g, add(pow_(ans, 2.0), 1.0)), saves=False, uses_out=True)
+TANH = _unary("tanh", np.tanh, lambda g, ans, x: tanh_backward(g, ans), saves=False, uses_out=True)
+SIGMOID = _unary("sigmoid", _sigmoid_forward, lambda g, ans, x: sigmoid_backward(g, ans), saves=False, uses_out=True)
+# PyTorch's kernels for the two rules above, g*(1 - y*y) and g*(1 - y)*y, with their own derivatives
+TANH_BACKWARD = Primitive("tanh_backward", _tanh_backward_forward,
+                          (lambda gg, ans, g, y: tanh_backward(gg, y), lambda gg, ans, g, y: mul(gg, mul(mul(y, -2.0), g))),
+                          elementwise=True)
+SIGMOID_BACKWARD = Primitive("sigmoid_backward", _sigmoid_backward_forward,
+                             (lambda gg, ans, g, y: sigmoid_backward(gg, y),
+                              lambda gg, ans, g, y: mul(mul(gg, g), add(mul(y, -2.0), 1.0))),
+                             elementwise=True)
 RELU = _unary("relu", _relu_forward, lambda g, ans, x: threshold_backward(g, ans), saves=False, uses_out=True, dtype_rule="first")
 # relu's rule: g where relu(x) > 0 (or NaN); differentiable again, with a zero derivative in relu(x)
 THRESHOLD_BACKWARD = Primitive("threshold_backward", _threshold_backward_forward,
@@ -629,7 +700,7 @@ ADD_ALPHA = _binary("add", lambda a, b, alpha: np.add(a, np.multiply(alpha, b)),
 SUB_ALPHA = _binary("sub", lambda a, b, alpha: np.subtract(a, np.multiply(alpha, b)),
                     lambda g, ans, a, b, alpha: g, lambda g, ans, a, b, alpha: mul(neg(g), alpha), saves=False)
 MUL = _binary("mul", np.multiply, lambda g, ans, a, b: mul(g, b), lambda g, ans, a, b: mul(g, a))
-DIV = _binary("div", np.true_divide, lambda g, ans, a, b: div(g, b), lambda g, ans, a, b: div(mul(neg(g), a), mul(b, b)), dtype_rule="float")
+DIV = _binary("div", np.true_divide, lambda g, ans, a, b: div(g, b), lambda g, ans, a, b: mul(neg(g), div(div(a, b), b)), dtype_rule="float")
 POW = _binary("pow", np.power, _pow_base, _pow_exponent, uses_out=True)
 MAXIMUM = _binary("maximum", _maximum_forward,
                   lambda g, ans, a, b: _extreme_side(g, a, b, np.less),
@@ -675,13 +746,27 @@ CONCAT = Primitive("concat", lambda *xs, axis=0: np.concatenate(xs, axis=axis), 
 CAST = Primitive("cast", lambda x, dtype: x.astype(dtype), (lambda g, ans, x, dtype: g,), saves=False,
                  dtype_rule=None, fn_name="ToCopyBackward0")
 
-SOFTMAX = Primitive("softmax", _softmax_forward,
-                    (lambda g, ans, x, axis=-1: mul(ans, sub(g, sum_(mul(g, ans), axis=axis, keepdims=True))),),
+SOFTMAX = Primitive("softmax", _softmax_forward, (lambda g, ans, x, axis=-1: softmax_backward(g, ans, axis),),
                     saves=False, uses_out=True, dtype_rule="float")
 LOG_SOFTMAX = Primitive("log_softmax", _log_softmax_forward,
-                        (lambda g, ans, x, axis=-1: sub(g, mul(exp(ans), sum_(g, axis=axis, keepdims=True))),),
+                        (lambda g, ans, x, axis=-1: log_softmax_backward(g, ans, axis),),
                         saves=False, uses_out=True, dtype_rule="float", fn_name="LogSoftmaxBackward0")
-MSE_LOSS = Primitive("mse_loss", _mse_forward, (_mse_a, _mse_b), dtype_rule="float", fn_name="MseLossBackward0")
+# PyTorch's kernels for the two rules above, y*(g - sum(g*y)) and g - exp(y)*sum(g), and theirs
+SOFTMAX_BACKWARD = Primitive("softmax_backward", _softmax_backward_forward,
+                             (lambda gg, ans, g, y, axis=-1: softmax_backward(gg, y, axis), _softmax_double_backward))
+LOG_SOFTMAX_BACKWARD = Primitive("log_softmax_backward", _log_softmax_backward_forward,
+                                 (lambda gg, ans, g, y, axis=-1: sub(gg, sum_(mul(gg, exp(y)), axis=axis, keepdims=True)),
+                                  lambda gg, ans, g, y, axis=-1: mul(mul(neg(sum_(g, axis=axis, keepdims=True)), exp(y)), gg)))
+MSE_LOSS = Primitive("mse_loss", _mse_forward,
+                    (lambda g, ans, a, b, reduction="mean": mse_loss_backward(g, a, b, reduction),
+                     lambda g, ans, a, b, reduction="mean": mse_loss_backward(g, b, a, reduction)),
+                    dtype_rule="float", fn_name="MseLossBackward0")
+# PyTorch's kernel for mse_loss's derivative, with its own derivatives (its double backward)
+MSE_LOSS_BACKWARD = Primitive("mse_loss_backward", _mse_backward_forward,
+                              (lambda gg, ans, g, a, b, reduction="mean": mse_loss_backward(gg, a, b, reduction),
+                               lambda gg, ans, g, a, b, reduction="mean": _mse_double(gg, g, a, b, reduction),
+                               lambda gg, ans, g, a, b, reduction="mean": neg(_mse_double(gg, g, a, b, reduction))),
+                              dtype_rule="promote")
 NLL_LOSS = Primitive("nll_loss", _nll_forward, (_nll_rule, None), dtype_rule="first", fn_name="NllLossBackward0")
 
 LT = _nondiff("lt", np.less)
@@ -742,6 +827,9 @@ def _set_reads() -> None:
         LOG: operand, SIN: operand, COS: operand, ABS: operand, ABS_TORCH: operand,
         CLAMP: operand,
         THRESHOLD_BACKWARD: ((1,), ()),
+        TANH_BACKWARD: ((1,), (0, 1)), SIGMOID_BACKWARD: ((1,), (0, 1)),
+        SOFTMAX_BACKWARD: ((1,), (0, 1)), LOG_SOFTMAX_BACKWARD: ((1,), (0, 1)),
+        MSE_LOSS_BACKWARD: ((1, 2), (0,), (0,)),
         MUL: ((1,), (0,)), DIV: ((1,), (0, 1)), MATMUL: ((1,), (0,)),
         MAXIMUM: ((0, 1), (0, 1)), MINIMUM: ((0, 1), (0, 1)), MSE_LOSS: ((0, 1), (0, 1)),
         WHERE: ((), (0,), (0,)), NLL_LOSS: ((0, 1), ()), PROD: ((0, OUT),),
@@ -842,6 +930,31 @@ def lt(a: Any, b: Any) -> Any:
 
 def eq(a: Any, b: Any) -> Any:
     return apply(EQ, a, b)
+
+
+def tanh_backward(g: Any, y: Any) -> Any:
+    """tanh's rule: ``g * (1 - y*y)`` for ``y = tanh(x)``."""
+    return apply(TANH_BACKWARD, g, y)
+
+
+def sigmoid_backward(g: Any, y: Any) -> Any:
+    """sigmoid's rule: ``g * (1 - y) * y`` for ``y = sigmoid(x)``."""
+    return apply(SIGMOID_BACKWARD, g, y)
+
+
+def softmax_backward(g: Any, y: Any, axis: int) -> Any:
+    """softmax's rule along ``axis`` for ``y = softmax(x)``."""
+    return apply(SOFTMAX_BACKWARD, g, y, axis=axis)
+
+
+def log_softmax_backward(g: Any, y: Any, axis: int) -> Any:
+    """log_softmax's rule along ``axis`` for ``y = log_softmax(x)``."""
+    return apply(LOG_SOFTMAX_BACKWARD, g, y, axis=axis)
+
+
+def mse_loss_backward(g: Any, a: Any, b: Any, reduction: str) -> Any:
+    """mse_loss's rule for ``a`` (swap the operands for ``b``): ``norm * (a - b) * g``."""
+    return apply(MSE_LOSS_BACKWARD, g, a, b, reduction=reduction)
 
 
 def threshold_backward(g: Any, r: Any) -> Any:
