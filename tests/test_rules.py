@@ -134,7 +134,8 @@ CASES = {
     ],
     "amin": reductions() + [((distinct((2, 3)),), {"axis": 0, "even": False})],
     "prod": reductions()
-    + [((np.array([2.0, 0.0, 3.0]),), {}), ((np.array([[0.0, 2.0], [3.0, 4.0]]),), {"axis": 1})],
+    + [((np.array([2.0, 0.0, 3.0]),), {}), ((np.array([[0.0, 2.0], [3.0, 4.0]]),), {"axis": 1})]
+    + [((np.array([0.0, 2.0, 0.0, 1.5]),), {}), ((np.array([[0.0, 0.0, 2.0]]),), {"axis": 1})],
     "reshape": [((away((2, 3)),), {"shape": (3, 2)}), ((away(()),), {"shape": (1, 1)})],
     "transpose": [((away((2, 3)),), {"axes": (1, 0)}), ((away((2, 3, 4)),), {"axes": (2, 0, 1)})],
     "broadcast_to": [((away((3,)),), {"shape": (2, 3)}), ((away(()),), {"shape": (4,)})],
@@ -179,6 +180,9 @@ CASES = {
     "norm": [((away((2, 3)),), {}), ((away((2, 3)),), {"p": 1.0, "axis": 0})]
     + [((away((2, 3)),), {"p": 3.0, "axis": 1, "keepdims": True})],
     "cumsum": [((away((2, 3)),), {"axis": 1}), ((away((4,)),), {"axis": 0, "reverse": True})],
+    "cumprod": [((away((2, 3)),), {"axis": 1}), ((away((4,)),), {"axis": 0})]
+    + [((np.array([1.5, 0.0, -2.0, 0.5]),), {"axis": 0})]
+    + [((np.array([[0.5, 0.0, 2.0], [0.0, 1.5, 0.0]]),), {"axis": 1})],
     "repeat": [((away((2, 3)),), {"reps": (2, 1)}), ((away((3,)),), {"reps": (2, 2)})],
     "cast": [((away((3,)),), {"dtype": np.dtype(np.float32)})],
     "softmax": [

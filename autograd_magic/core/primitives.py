@@ -200,52 +200,127 @@ def _index_mask(xd: np.ndarray, pick: Callable, axis: Any, index: Any = None) ->
 
 
 def _prod_rule(g: Any, ans: Any, x: Any, axis: Any = None, keepdims: bool = False) -> Any:
-    """PyTorch's prod rule: ``g * prod / x`` without zeros; with zeros the product of the
-    other elements (for a full product with two or more zeros: all 0, as PyTorch)."""
-    if _ndim(x) == 0:
-        return g
-    g = _expand(g, _shape(x), axis, keepdims)
-    zeros = int(np.count_nonzero(x._data == 0))
-    if zeros == 0:
-        return mul(g, div(_expand(ans, _shape(x), axis, keepdims), x))
-    if _state.enabled:  # building the graph of the derivative: stay differentiable
-        return mul(g, _others_product(x, axis))
-    if axis is None and zeros > 1:
-        return _zeros_like(x, g)
-    # With zeros, ans/x is 0/0: take the product of the other elements directly.
-    xd = x._data
-    ax = tuple(range(xd.ndim)) if axis is None else _axes(axis, xd.ndim)
-    moved = np.moveaxis(xd, ax, tuple(range(-len(ax), 0)))
-    flat = moved.reshape(moved.shape[: xd.ndim - len(ax)] + (-1,))
-    n = flat.shape[-1]
-    left = np.concatenate([np.ones_like(flat[..., :1]), np.cumprod(flat, -1)[..., :-1]], -1)
-    right = np.cumprod(flat[..., ::-1], -1)[..., ::-1]
-    right = np.concatenate([right[..., 1:], np.ones_like(flat[..., :1])], -1)
-    others = (left * right).reshape(moved.shape[: xd.ndim - len(ax)] + (n,))
-    others = np.moveaxis(others.reshape(moved.shape), tuple(range(-len(ax), 0)), ax)
-    return mul(g, others)
-
-
-def _others_product(x: Any, axis: Any) -> Any:
-    """For each element, the product of the other elements of its slice, in engine operations
-    (so it can be differentiated again): each slice of k elements becomes k copies with one
-    element set to 1 (k*k values per slice: only for a derivative's graph)."""
+    """PyTorch's ``prod_backward``: ``g * (prod / x)`` without zeros; with zeros the product
+    of the other elements from two exclusive cumulative products (for a full product with two
+    or more zeros, while not recording: all 0, as PyTorch)."""
     shape = _shape(x)
-    ax = tuple(range(len(shape))) if axis is None else _axes(axis, len(shape))
-    rest = tuple(i for i in range(len(shape)) if i not in ax)
-    perm = rest + ax
-    moved = transpose(x, perm)
+    if not shape:
+        return g
+    zeros = int(np.count_nonzero(x._data == 0))
+    if axis is None:
+        if zeros == 0:
+            return mul(g, div(ans, x))
+        if zeros > 1 and not _state.enabled:
+            return _zeros_like(x, g)
+        return reshape(_prod_safe_zeros(g, reshape(x, (-1,)), 0), shape)
+    axes = _axes(axis, len(shape))
+    if len(axes) > 1:
+        return _prod_rule_axes(g, ans, x, axes)
+    axis = axes[0]
+    g = _keep_dims(g, shape, axis, keepdims)
+    if zeros == 0:
+        return mul(g, div(_keep_dims(ans, shape, axis, keepdims), x))
+    return _prod_safe_zeros(g, x, axis)
+
+
+def _prod_rule_axes(g: Any, ans: Any, x: Any, axes: tuple[int, ...]) -> Any:
+    """The prod rule over several axes (TensorFlow's ``reduce_prod``): as one axis holding
+    their elements, moved last."""
+    shape = _shape(x)
+    rest = tuple(i for i in range(len(shape)) if i not in axes)
+    perm = rest + axes
     outer = tuple(shape[i] for i in rest)
-    k = _count(shape, ax)
-    rows = broadcast_to(reshape(moved, outer + (1, k)), outer + (k, k))
-    others = _prod_last(where(np.eye(k, dtype=bool), 1.0, rows))
-    back = reshape(others, tuple(shape[i] for i in perm))
-    return transpose(back, _inverse_perm(perm))
+    flat = reshape(transpose(x, perm), outer + (-1,))
+    kept = outer + (1,)
+    out = _prod_rule(reshape(g, kept), reshape(ans, kept), flat, axis=-1, keepdims=True)
+    out = reshape(out, tuple(shape[i] for i in perm))
+    return transpose(out, _inverse_perm(perm))
 
 
-def _prod_last(rows: Any) -> Any:
-    """The product along the last axis."""
-    return apply(PROD, rows, axis=-1, keepdims=False)
+def _prod_safe_zeros(g: Any, x: Any, axis: int) -> Any:
+    """PyTorch's ``prod_safe_zeros_backward``: ``g`` times, for each element, the product of
+    the elements before it times the product of those after it (cumulative products)."""
+    shape = _shape(x)
+    n = shape[axis]
+    if 0 in shape:
+        return broadcast_to(g, shape)
+    if n == 1:
+        return g
+    ones = _ones(shape[:axis] + (1,) + shape[axis + 1 :], g)
+    before = cumprod(concat_([ones, _narrow(x, axis, 0, n - 1)], axis), axis)
+    after = _flip(cumprod(concat_([ones, _flip(_narrow(x, axis, 1, n), axis)], axis), axis), axis)
+    return mul(g, mul(before, after))
+
+
+def _ones(shape: tuple[int, ...], like: Any) -> Any:
+    """An untracked tensor of ones of ``like``'s class and dtype."""
+    return type(like)._wrap(np.ones(shape, like._data.dtype))
+
+
+def _narrow(x: Any, axis: int, start: int, stop: int) -> Any:
+    """``x[start:stop]`` along ``axis``."""
+    return getitem(x, (slice(None),) * axis + (slice(start, stop),))
+
+
+def _flip(x: Any, axis: int) -> Any:
+    """``x`` reversed along ``axis``."""
+    return getitem(x, (slice(None),) * axis + (slice(None, None, -1),))
+
+
+def _cumprod_rule(g: Any, ans: Any, x: Any, axis: int = 0) -> Any:
+    """PyTorch's ``cumprod_backward``. Without zeros: ``reversed_cumsum(y * g) / x``. With
+    zeros, while recording (derivatives of derivatives), the product of the others for each
+    position, slice by slice; while not recording, PyTorch's faster masked formula."""
+    shape = _shape(x)
+    if int(np.prod(shape, dtype=np.int64)) <= 1 or shape[axis] == 1:
+        return g
+    is_zero = x._data == 0
+    if not is_zero.any():
+        return div(cumsum(mul(ans, g), axis, reverse=True), x)
+    if _state.enabled:
+        return _cumprod_backward_recorded(g, x, axis)
+    return _cumprod_backward_zeros(g, ans, x, axis, is_zero)
+
+
+def _cumprod_backward_zeros(g: Any, ans: Any, x: Any, axis: int, is_zero: np.ndarray) -> Any:
+    """``cumprod_backward`` with zeros, not recorded: before the first zero of a slice the
+    no-zero formula; at the first zero the sum over the elements up to the second zero of
+    ``g`` times the products after the zero, times the product before it; 0 after it."""
+    shape = _shape(x)
+    seen = np.cumsum(is_zero, axis=axis)
+    before = seen == 0
+    first = is_zero & (seen == 1)
+    between = (seen == 1) & ~first
+    w = where(before, mul(ans, g), 0.0)
+    head = div(cumsum(w, axis, reverse=True), x)
+    tail = mul(cumprod(where(between, x, 1.0), axis), where(seen == 1, g, 0.0))
+    n = shape[axis]
+    ones = _ones(shape[:axis] + (1,) + shape[axis + 1 :], g)
+    prior = concat_([ones, _narrow(ans, axis, 0, n - 1)], axis)
+    at_zero = mul(sum_(tail, axis=axis, keepdims=True), prior)
+    return where(before, head, where(first, at_zero, 0.0))
+
+
+def _cumprod_backward_recorded(g: Any, x: Any, axis: int) -> Any:
+    """``cumprod_backward`` with zeros while recording: for each position k, the sum over
+    j >= k of ``g[j]`` times the product of ``x[:k]`` and ``x[k+1:j+1]`` (O(n^2) work)."""
+    shape = _shape(x)
+    n = shape[axis]
+    ones = _ones(shape[:axis] + (1,) + shape[axis + 1 :], g)
+    columns = []
+    for k in range(n):
+        if k == 0:
+            omitted = concat_([ones, cumprod(_narrow(x, axis, 1, n), axis)], axis)
+        else:
+            until = apply(PROD, _narrow(x, axis, 0, k), axis=axis, keepdims=True)
+            if k == n - 1:
+                omitted = until
+            else:
+                after = cumprod(_narrow(x, axis, k + 1, n), axis)
+                both = mul(broadcast_to(until, _shape(after)), after)
+                omitted = concat_([until, both], axis)
+        columns.append(sum_(mul(_narrow(g, axis, k, n), omitted), axis=axis, keepdims=True))
+    return concat_(columns, axis)
 
 
 def _swap_last(x: Any) -> Any:
@@ -797,6 +872,8 @@ NORM = Primitive("norm", _norm_forward, (_norm_rule,), uses_out=True, dtype_rule
 CUMSUM = Primitive("cumsum", _cumsum_forward,
                    (lambda g, ans, x, axis=0, reverse=False: cumsum(g, axis, not reverse),),
                    saves=False, dtype_rule=None)
+CUMPROD = Primitive("cumprod", lambda x, axis=0: np.cumprod(x, axis=axis) if x.ndim else x.copy(),
+                    (_cumprod_rule,), uses_out=True, dtype_rule=None)
 REPEAT = Primitive("repeat", _repeat_forward, (_repeat_rule,), saves=False, dtype_rule=None)
 # floor division has no derivative in PyTorch: using one raises
 FLOOR_DIVIDE = _binary("floor_divide", np.floor_divide, _not_implemented("floor_divide"),
@@ -832,7 +909,7 @@ def _set_reads() -> None:
         MSE_LOSS_BACKWARD: ((1, 2), (0,), (0,)),
         MUL: ((1,), (0,)), DIV: ((1,), (0, 1)), MATMUL: ((1,), (0,)),
         MAXIMUM: ((0, 1), (0, 1)), MINIMUM: ((0, 1), (0, 1)), MSE_LOSS: ((0, 1), (0, 1)),
-        WHERE: ((), (0,), (0,)), NLL_LOSS: ((0, 1), ()), PROD: ((0, OUT),),
+        WHERE: ((), (0,), (0,)), NLL_LOSS: ((0, 1), ()), PROD: ((0, OUT),), CUMPROD: ((0, OUT),),
         POW: _pow_reads, AMAX: _extreme_reads, AMIN: _extreme_reads,
         VAR: operand, STD: ((0, OUT),), NORM: ((0, OUT),),
     }  # fmt: skip
@@ -889,6 +966,14 @@ def mean_(x: Any, axis: Any = None, keepdims: bool = False) -> Any:
 
 def cumsum(x: Any, axis: int, reverse: bool = False) -> Any:
     return apply(CUMSUM, x, axis=axis, reverse=reverse)
+
+
+def cumprod(x: Any, axis: int) -> Any:
+    return apply(CUMPROD, x, axis=axis)
+
+
+def concat_(xs: list[Any], axis: int) -> Any:
+    return apply(CONCAT, *xs, axis=axis)
 
 
 def sgn(x: Any) -> Any:

@@ -354,17 +354,37 @@ def _others_product(data: np.ndarray, axes: tuple[int, ...]) -> np.ndarray:
 
 def _prod_rule(g: Any, ans: Any, x: Any, axis: Any = None, keepdims: bool = False) -> Any:
     """TensorFlow's ``grad * (product of the others)``. While the gradient itself is being
-    recorded (second derivatives), the engine's rule, which is differentiable."""
-    if is_grad_enabled():
-        return P.PROD.vjps[0](g, ans, x, axis=axis, keepdims=keepdims)
+    recorded (second derivatives), the same products in engine operations."""
     data = x._data
     nd = data.ndim
+    if nd == 0:
+        return g
     if axis is None:
         axes = tuple(range(nd))
     else:
         axes = tuple(sorted(a % nd for a in (axis if isinstance(axis, tuple) else (axis,))))
     kept = tuple(1 if i in axes else n for i, n in enumerate(data.shape))
-    return P.mul(P.reshape(g, kept), _others_product(data, axes))
+    g = P.reshape(g, kept)
+    if not is_grad_enabled():
+        return P.mul(g, _others_product(data, axes))
+    if not (data == 0).any():
+        return P.mul(g, P.div(P.reshape(ans, kept), x))
+    return P.mul(g, _others_product_recorded(x, axes))
+
+
+def _others_product_recorded(x: Any, axes: tuple[int, ...]) -> Any:
+    """For each element, the product of the other elements it is reduced with, in engine
+    operations (so it can be differentiated again): each group of k elements becomes k copies
+    with one element set to 1 (k*k values per group: only for a derivative's graph)."""
+    shape = x._data.shape
+    rest = tuple(i for i in range(len(shape)) if i not in axes)
+    perm = rest + axes
+    outer = tuple(shape[i] for i in rest)
+    k = int(np.prod([shape[a] for a in axes], dtype=np.int64))
+    rows = P.broadcast_to(P.reshape(P.transpose(x, perm), outer + (1, k)), outer + (k, k))
+    others = apply(P.PROD, P.where(np.eye(k, dtype=bool), 1.0, rows), axis=-1, keepdims=False)
+    back = P.reshape(others, tuple(shape[i] for i in perm))
+    return P.transpose(back, tuple(int(i) for i in np.argsort(perm)))
 
 
 PROD = P.Primitive(
