@@ -614,11 +614,21 @@ def _dof(shape: tuple[int, ...], axis: Any, correction: float) -> float:
 
 
 def _var_forward(x: np.ndarray, axis: Any = None, correction: float = 1, keepdims: bool = False):
-    """The variance, accumulated in float64 as PyTorch does for float32 (no overflow of the
-    squares of values near float32's largest), then rounded to ``x``'s dtype."""
-    wide = x.astype(np.float64) if x.dtype == np.float32 else x
+    return np.asarray(_variance(x, axis, correction, keepdims), x.dtype)
+
+
+def _variance(x: np.ndarray, axis: Any, correction: float, keepdims: bool) -> np.ndarray:
+    """The variance as PyTorch computes it on the CPU, in float64 (no overflow of the squares
+    near float32's largest values): a reduction to one value takes the mean in ``x``'s own
+    dtype first, as PyTorch's all-reduce path does (three equal values of 1e30 in float32 have
+    a variance of about 8.6e45 there, not 0)."""
+    wide = x.astype(np.float64)
     with np.errstate(all="ignore"):
-        return np.asarray(np.var(wide, axis=axis, ddof=correction, keepdims=keepdims), x.dtype)
+        if x.size and np.size(np.sum(x, axis=axis)) == 1:
+            squares = np.sum(np.square(wide - np.float64(np.mean(x))))
+            var = squares / np.float64(max(0.0, x.size - correction))
+            return np.full((1,) * x.ndim if keepdims else (), var)
+        return np.var(wide, axis=axis, ddof=correction, keepdims=keepdims)
 
 
 def _var_rule(
@@ -640,10 +650,9 @@ def _var_rule(
 
 
 def _std_forward(x: np.ndarray, axis: Any = None, correction: float = 1, keepdims: bool = False):
-    """The standard deviation, accumulated in float64 for float32 as ``_var_forward``."""
-    wide = x.astype(np.float64) if x.dtype == np.float32 else x
+    """The square root of ``_variance``, rounded once to ``x``'s dtype."""
     with np.errstate(all="ignore"):
-        return np.asarray(np.std(wide, axis=axis, ddof=correction, keepdims=keepdims), x.dtype)
+        return np.asarray(np.sqrt(_variance(x, axis, correction, keepdims)), x.dtype)
 
 
 def _std_rule(
