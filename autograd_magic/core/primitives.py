@@ -624,10 +624,10 @@ def _variance(x: np.ndarray, axis: Any, correction: float, keepdims: bool) -> np
     a variance of about 8.6e45 there, not 0)."""
     wide = x.astype(np.float64)
     with np.errstate(all="ignore"):
-        if x.size and np.size(np.sum(x, axis=axis)) == 1:
+        shape = np.shape(np.sum(x, axis=axis, keepdims=keepdims))
+        if x.size and math.prod(shape) == 1:
             squares = np.sum(np.square(wide - np.float64(np.mean(x))))
-            var = squares / np.float64(max(0.0, x.size - correction))
-            return np.full((1,) * x.ndim if keepdims else (), var)
+            return np.full(shape, squares / np.float64(max(0.0, x.size - correction)))
         return np.var(wide, axis=axis, ddof=correction, keepdims=keepdims)
 
 
