@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import ast
 import pathlib
+import re
 
+import numpy as np
 import pytest
 
 PACKAGE = pathlib.Path(__file__).resolve().parent.parent / "autograd_magic"
@@ -77,3 +79,51 @@ def test_the_import_checker_sees_relative_imports() -> None:
     """The checker itself: a relative import in a front end resolves to the core package."""
     targets = _imports(PACKAGE / "torch" / "__init__.py")
     assert "autograd_magic.core.trace" in targets
+
+
+# PyTorch's names of graph nodes and of its autograd machinery: the front end's to give
+_TORCH_NODE_NAME = re.compile(
+    r"\b[A-Z][A-Za-z]*Backward\d\b|\bCopySlices\b|\bCopyBackwards\b|\bAccumulateGrad\b"
+    r"|\bgrad_fn\b|\bset_detect_anomaly\b"
+)
+
+
+def test_the_core_names_no_node_as_pytorch_does() -> None:
+    """Node names come from each front end's table (``torch/names.py``, tf's ``TF_NAMES``)."""
+    found = [
+        f"{path.relative_to(PACKAGE)}:{i}: {m.group()}"
+        for path in _layer_files("core")
+        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        for m in _TORCH_NODE_NAME.finditer(line)
+    ]
+    assert found == []
+
+
+def test_the_node_name_check_finds_pytorch_names() -> None:
+    assert _TORCH_NODE_NAME.findall("x (MmBackward0), CopySlices, grad_fn, _InBackward") == [
+        "MmBackward0",
+        "CopySlices",
+        "grad_fn",
+    ]
+
+
+def test_nodes_are_named_by_the_front_ends_policy() -> None:
+    """A tensor class's ``_node_names`` names every node made with it, engine-made ones too."""
+    from autograd_magic.core import primitives as P
+    from autograd_magic.core.backward import grad
+    from autograd_magic.core.primitive import NodeNames
+    from autograd_magic.core.tensor import Tensor
+
+    class Named(Tensor):
+        __slots__ = ()
+        _node_names = NodeNames({"sin": "Sine"}, default=str.upper)
+
+    x = Named._wrap(np.array([0.5, 1.0]))
+    x._requires_grad = True
+    y = P.sin(x)
+    assert y._node.name == "Sine"
+    (g,) = grad([y], [Named._wrap(np.ones(2))], [x], create_graph=True)  # cos(x) recorded
+    assert g._node.name == "MUL"
+    core = Tensor._wrap(np.array(2.0))
+    core._requires_grad = True
+    assert P.sin(core)._node.name == "sin"  # the engine's own names: the primitives'

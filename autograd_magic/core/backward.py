@@ -29,8 +29,9 @@ def _modified(n: Node, value: Tensor, expected: int) -> BaseException:
 def _check_versions(n: Node) -> None:
     """Refuse to run ``n``'s rules if a value one of them reads was changed in place.
 
-    Only what the rules of the operands that need a gradient read is checked (as PyTorch saves
-    only that), operands by their version when saved, the result against version 0.
+    Only what the rules of the operands that need a gradient read is checked (a value nothing
+    reads may change freely), operands by their version when saved, the result against
+    version 0.
     """
     prim = n.prim
     reads = prim.reads
@@ -289,14 +290,14 @@ def _run(
     captured: dict[Any, Tensor] = {}
     ready = gradients.ready
     heappop = heapq.heappop
-    # no NumPy warnings (PyTorch gives none); no view bookkeeping for the rules' own views
+    # no NumPy warnings (a backward pass gives none); no view bookkeeping for the rules' views
     with set_grad_enabled(create_graph), np.errstate(all="ignore"), _InBackward():
         while ready:
             n = heappop(ready)[1]
             g = grads.pop(n)
             if target_keys and n in target_keys:
                 captured[n] = g
-            elif n.retain is not None:  # also in autograd.grad, as PyTorch's retain hook
+            elif n.retain is not None:  # a retained gradient is kept by grad() too
                 _retain(n, g, create_graph, n in owned)
             if needed is not None and not any(nx in needed for nx in n.next if nx is not None):
                 continue
@@ -313,11 +314,11 @@ def _run(
 
 
 def _accumulate(t: Tensor, g: Tensor, create_graph: bool, owned: bool = False) -> None:
-    """Add ``g`` into ``t``'s gradient slot, as PyTorch's AccumulateGrad does.
+    """Add ``g`` into ``t``'s gradient slot: store the first, sum into it after that.
 
     A first gradient is stored as a copy unless this pass owns its array (nothing else can
     reach it, so nothing can change it later); with ``create_graph`` a first gradient that
-    has a history is stored as a recorded copy (PyTorch's ``CopyBackwards``).
+    has a history is stored as a recorded ``copy``, so the slot has a history of its own.
     """
     if t._grad is None:
         if create_graph and g._node is not None:

@@ -224,7 +224,9 @@ class Recorder:
         eqns = self.ir.eqns
         out = len(vars_)
         data = t._data
-        vars_.append(Var(out, OP, data.shape, data.dtype, None, True, False, None, "", len(eqns)))
+        vars_.append(
+            Var(out, OP, data.shape, data.dtype, None, True, False, node.name, "", len(eqns))
+        )
         eqns.append(Eqn(out, node.prim, node.params, tuple(args)))
         self._nodes.append(weakref.ref(node))
         by_serial[node.serial] = out
@@ -262,11 +264,16 @@ class Recorder:
         return list(self._older.get(id(t), []))
 
     def finish(self) -> IR:
-        """The IR, with each result's node named as the front end finally named it."""
+        """The IR, with each result's node named as the front end finally named it.
+
+        (A front end call may name its node after the capture hook ran; a node no longer alive
+        keeps the name it was made with.)
+        """
         ir = self.ir
         for e, ref in zip(ir.eqns, self._nodes):
             node = ref()
-            ir.vars[e.out].fn_name = node.name if node is not None else e.prim.fn_name
+            if node is not None:
+                ir.vars[e.out].fn_name = node.name
         ir.front_end = self.front_end or "torch"
         return ir
 

@@ -84,7 +84,9 @@ class Node:
     ``next`` holds, per operand, the operand's own node, the leaf tensor itself (where its
     gradient accumulates) or ``None`` (a constant, or an operand that needs no gradient).
     Duplicates are kept: ``x*x`` has two edges to ``x``. ``serial`` is a stable creation number
-    (never ``id()``); the backward pass visits newer nodes first, as PyTorch does.
+    (never ``id()``); the backward pass visits newer nodes first.
+    ``name`` is what the front end calls the node: its tensor class's ``_node_names`` policy
+    names it when it is made, and a front end call may name its own node after that.
     Nodes are made by ``new_node`` only.
     """
 
@@ -146,6 +148,6 @@ def new_node(
     node.out_dtype = out_dtype
     node.cls = cls  # the tensor class gradients are made of (the front end's)
     node.serial = _next_serial()
-    node.name = prim.fn_name
+    node.name = cls._node_names[prim.name]  # the front end's policy (see NodeNames)
     node.retain = None  # weak reference to a non-leaf tensor that called retain_grad()
     return node

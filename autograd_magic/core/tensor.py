@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 
 from .errors import neutral_error
+from .primitive import NodeNames
 
 _new = object.__new__
 
@@ -38,6 +39,9 @@ class Tensor:
     _engine_error = staticmethod(neutral_error)
     # the front end's label in a recorded IR ('torch', 'tf'); None: the IR's default syntax
     _front_end: str | None = None
+    # the front end's names of the nodes it records, by primitive (see primitive.NodeNames);
+    # the engine's own: the primitive's name
+    _node_names: NodeNames = NodeNames()
 
     def __init__(self, data: Any, requires_grad: bool = False) -> None:
         self._data = np.asarray(data)

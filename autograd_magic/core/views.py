@@ -1,4 +1,4 @@
-"""Views and in-place changes, as PyTorch handles them.
+"""Views and in-place changes: a change through a view rewrites its base's history.
 
 A view (a reshape, transpose, expand or basic index that shares its operand's memory) keeps
 ``_view_of = (base, chain, grad_mode, [version])``: the tensor that owns the memory (never
@@ -8,7 +8,7 @@ references to its live views in ``_views_alive``. Both slots stay unset for ever
 tensor, so none of this costs the ordinary operations anything.
 
 An in-place change of a view that takes part in a graph rewrites the base's history: the base
-becomes ``copy_slices(old base, new view value, chain)`` (PyTorch's ``CopySlices``) and every
+becomes ``copy_slices(old base, new view value, chain)`` (one node for the change) and every
 live view of it is made again from the new base (an ``as_strided`` node), so gradients reach
 the base's old history outside the view and the in-place operation's inputs inside it.
 """
@@ -56,8 +56,8 @@ def register(view: Tensor, source: Tensor, prim: Any, params: dict[str, Any]) ->
 
 
 def current(t: Tensor) -> None:
-    """Remake a view's node if its memory changed since (PyTorch regenerates the ``grad_fn``
-    of a view whose version moved, e.g. after ``base.detach().add_(1)``: an ``as_strided`` node).
+    """Remake a view's node if its memory changed since it was made (a view whose version
+    moved, e.g. after ``base.detach().add_(1)``, gets a new ``as_strided`` node).
 
     The remade node computes the same gradients (the base's history did not change, or
     ``adopt`` remade it already); only its name and shape in the graph differ.

@@ -75,7 +75,7 @@ def close(have: np.ndarray, want: np.ndarray, rtol: float = 1e-5, atol: float = 
 
 
 def opaque(
-    label: str, fn_name: str, backend: Backend, fn: Callable[..., Any], floats: Sequence[bool]
+    label: str, backend: Backend, fn: Callable[..., Any], floats: Sequence[bool]
 ) -> Primitive:
     """A primitive for a framework operation the engine does not know.
 
@@ -92,13 +92,13 @@ def opaque(
         def rule(g: Any, ans: Any, *args: Any) -> Any:
             h = backend.vjp_fn(fn, i)
             grad_floats = (True, *(is_float(a) for a in args))
-            prim = opaque(f"d{label}", f"d{fn_name}", backend, h, grad_floats)
+            prim = opaque(f"d{label}", backend, h, grad_floats)
             return apply(prim, g, *args)
 
         return rule
 
     vjps = tuple(rule_for(i) if ok else None for i, ok in enumerate(floats))
-    return Primitive(label, forward, vjps, fn_name=fn_name, dtype_rule=None)
+    return Primitive(label, forward, vjps, dtype_rule=None)
 
 
 @dataclass(frozen=True, eq=False)
@@ -113,7 +113,7 @@ def frozen(label: str, value: np.ndarray, n: int) -> Primitive:
     nothing upstream is reached through it (the table says "not connected").
     """
     value = np.array(value, copy=True)
-    return Frozen(label, lambda *a: value.copy(), (None,) * n, fn_name=label, dtype_rule=None)
+    return Frozen(label, lambda *a: value.copy(), (None,) * n, dtype_rule=None)
 
 
 def replayable(ir: IR) -> bool:

@@ -796,7 +796,7 @@ class _Builder:
             if not out.dtype.is_floating:
                 continue
             fn = _runner(op, len(rec.outputs), tuple(rec.attrs or ()), k, dtypes)
-            prim = opaque(op, op, _BACKEND, fn, [self.ir.vars[a].dtype.kind == "f" for a in args])
+            prim = opaque(op, _BACKEND, fn, [self.ir.vars[a].dtype.kind == "f" for a in args])
             if _check(prim, [self._value(a) for a in args], {}, out):
                 self.opaque_ops.append(op)
             else:

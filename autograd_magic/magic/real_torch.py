@@ -405,7 +405,7 @@ class TorchCapture:
                     continue
                 fn = _replayer(func, args, kwargs, k)
                 name = grad_fn_name(real) or label
-                prim = opaque(label, name, _BACKEND, fn, [is_float(s) for s in shadows])
+                prim = opaque(label, _BACKEND, fn, [is_float(s) for s in shadows])
                 try:
                     s = apply(prim, *shadows)
                 except Exception:

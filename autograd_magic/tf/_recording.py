@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..core.apply import apply
+from ..core.primitive import NodeNames
 from ..core.tensor import Tensor as CoreTensor
 from ..core.trace import is_grad_enabled, set_grad_enabled
 
@@ -34,63 +35,74 @@ ambient: frozenset[int] = frozenset()
 
 EMPTY: frozenset[int] = frozenset()
 
-# TensorFlow's op name for each engine primitive: the names of nodes that a gradient
-# computation records (second derivatives) and the default for everything else.
-TF_NAMES: dict[str, str] = {
-    "neg": "Neg",
-    "exp": "Exp",
-    "log": "Log",
-    "sin": "Sin",
-    "cos": "Cos",
-    "tan": "Tan",
-    "tanh": "Tanh",
-    "sigmoid": "Sigmoid",
-    "relu": "Relu",
-    "abs": "Abs",
-    "sqrt": "Sqrt",
-    "reciprocal": "Reciprocal",
-    "clamp": "ClipByValue",
-    "clone": "Identity",
-    "add": "AddV2",
-    "sub": "Sub",
-    "rsub": "Sub",
-    "mul": "Mul",
-    "div": "RealDiv",
-    "pow": "Pow",
-    "maximum": "Maximum",
-    "minimum": "Minimum",
-    "where": "SelectV2",
-    "matmul": "MatMul",
-    "sum": "Sum",
-    "mean": "Mean",
-    "amax": "Max",
-    "amin": "Min",
-    "prod": "Prod",
-    "reshape": "Reshape",
-    "transpose": "Transpose",
-    "broadcast_to": "BroadcastTo",
-    "sum_to": "Sum",
-    "getitem": "StridedSlice",
-    "scatter": "UnsortedSegmentSum",
-    "setitem": "TensorScatterUpdate",
-    "stack": "Pack",
-    "concat": "ConcatV2",
-    "cast": "Cast",
-    "softmax": "Softmax",
-    "log_softmax": "LogSoftmax",
-    "nll_loss": "SparseSoftmaxCrossEntropyWithLogits",
-    "lt": "Less",
-    "le": "LessEqual",
-    "gt": "Greater",
-    "ge": "GreaterEqual",
-    "eq": "Equal",
-    "ne": "NotEqual",
-    "sign": "Sign",
-    "sigmoid_grad": "SigmoidGrad",
-    "sqrt_grad": "SqrtGrad",
-    "reciprocal_grad": "ReciprocalGrad",
-    "relu_grad": "ReluGrad",
-}
+
+def _op_name(primitive: str) -> str:
+    """TensorFlow's spelling of an op for a primitive without an entry: ``"log_softmax"`` ->
+    ``"LogSoftmax"``."""
+    return primitive.title().replace("_", "")
+
+
+# TensorFlow's op name for each engine primitive: the tf front end's naming policy for the
+# engine (``tf.Tensor``'s ``_node_names``), so the names of nodes that a gradient computation
+# records (second derivatives) and the default for the operations ``record`` does not name.
+TF_NAMES = NodeNames(
+    {
+        "neg": "Neg",
+        "exp": "Exp",
+        "log": "Log",
+        "sin": "Sin",
+        "cos": "Cos",
+        "tan": "Tan",
+        "tanh": "Tanh",
+        "sigmoid": "Sigmoid",
+        "relu": "Relu",
+        "abs": "Abs",
+        "sqrt": "Sqrt",
+        "reciprocal": "Reciprocal",
+        "clamp": "ClipByValue",
+        "clone": "Identity",
+        "add": "AddV2",
+        "sub": "Sub",
+        "rsub": "Sub",
+        "mul": "Mul",
+        "div": "RealDiv",
+        "pow": "Pow",
+        "maximum": "Maximum",
+        "minimum": "Minimum",
+        "where": "SelectV2",
+        "matmul": "MatMul",
+        "sum": "Sum",
+        "mean": "Mean",
+        "amax": "Max",
+        "amin": "Min",
+        "prod": "Prod",
+        "reshape": "Reshape",
+        "transpose": "Transpose",
+        "broadcast_to": "BroadcastTo",
+        "sum_to": "Sum",
+        "getitem": "StridedSlice",
+        "scatter": "UnsortedSegmentSum",
+        "setitem": "TensorScatterUpdate",
+        "stack": "Pack",
+        "concat": "ConcatV2",
+        "cast": "Cast",
+        "softmax": "Softmax",
+        "log_softmax": "LogSoftmax",
+        "nll_loss": "SparseSoftmaxCrossEntropyWithLogits",
+        "lt": "Less",
+        "le": "LessEqual",
+        "gt": "Greater",
+        "ge": "GreaterEqual",
+        "eq": "Equal",
+        "ne": "NotEqual",
+        "sign": "Sign",
+        "sigmoid_grad": "SigmoidGrad",
+        "sqrt_grad": "SqrtGrad",
+        "reciprocal_grad": "ReciprocalGrad",
+        "relu_grad": "ReluGrad",
+    },
+    default=_op_name,
+)
 
 
 def recording_tapes() -> list[Any]:

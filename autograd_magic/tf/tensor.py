@@ -331,6 +331,7 @@ class Tensor(CoreTensor):
     __slots__ = ("_tapes", "_slice_of")
     __array_priority__ = 100
     _front_end = "tf"
+    _node_names = R.TF_NAMES
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         raise TypeError("create tensors with tf.constant(...) or tf.convert_to_tensor(...)")
@@ -341,15 +342,9 @@ class Tensor(CoreTensor):
         return _core_wrap(EagerTensor if cls is Tensor else cls, data, node, version)
 
     def _init_extra(self) -> None:
-        """Which tapes made this tensor; nodes made by a recorded gradient get TF names too."""
+        """Which tapes made this tensor."""
         self._slice_of = None
-        node = self._node
-        if node is None:
-            self._tapes = R.EMPTY
-            return
-        self._tapes = R.ambient
-        if node.name == node.prim.fn_name:
-            node.name = R.TF_NAMES.get(node.prim.name, node.name)
+        self._tapes = R.EMPTY if self._node is None else R.ambient
 
     __hash__ = CoreTensor.__hash__
 
