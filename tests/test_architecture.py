@@ -127,3 +127,32 @@ def test_nodes_are_named_by_the_front_ends_policy() -> None:
     core = Tensor._wrap(np.array(2.0))
     core._requires_grad = True
     assert P.sin(core)._node.name == "sin"  # the engine's own names: the primitives'
+
+
+def _strings_not_docstrings(path: pathlib.Path) -> list[tuple[int, str]]:
+    """Every string constant of a module that is not a docstring (what code can show)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                docstrings.add(id(body[0].value))
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+    ]
+
+
+def test_the_core_says_nothing_in_pytorchs_name() -> None:
+    """No string the engine can show or compare names PyTorch (the front ends word errors)."""
+    found = [
+        f"{path.relative_to(PACKAGE)}:{line}: {text!r}"
+        for path in _layer_files("core")
+        for line, text in _strings_not_docstrings(path)
+        if "torch" in text.lower()
+    ]
+    assert found == []

@@ -37,7 +37,7 @@ class Tensor:
     _tracks_views = False
     # the exception this front end raises for an engine error (see errors.py)
     _engine_error = staticmethod(neutral_error)
-    # the front end's label in a recorded IR ('torch', 'tf'); None: the IR's default syntax
+    # the front end's label in a recorded IR ('torch', 'tf'); None: the engine's own tensors
     _front_end: str | None = None
     # the front end's names of the nodes it records, by primitive (see primitive.NodeNames);
     # the engine's own: the primitive's name

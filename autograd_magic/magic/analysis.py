@@ -256,10 +256,10 @@ def output_label(an: Analysis) -> str:
 def grad_slot(an: Analysis, vid: int, tensor: Any, is_leaf: bool) -> tuple[str, str | None]:
     """What the front end's ``.grad`` slot of a named tensor says, and a note if it differs.
 
-    Only for PyTorch-style tensors after a ``backward()`` in the cell. Reads the slot directly:
-    the ``.grad`` property would warn for a non-leaf.
+    Only for tensors with a ``.grad`` slot (not tf's) after a ``backward()`` in the cell. Reads
+    the slot directly: the ``.grad`` property would warn for a non-leaf.
     """
-    if tensor is None or an.ir.front_end != "torch" or not an.called_backward:
+    if tensor is None or an.ir.front_end == "tf" or not an.called_backward:
         return "", None
     ours = an.grads.get(vid)
     slot = getattr(tensor, "_grad", None)
