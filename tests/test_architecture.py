@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 import pathlib
 import re
+import sys
+from typing import Any
 
 import numpy as np
 import pytest
@@ -156,3 +158,42 @@ def test_the_core_says_nothing_in_pytorchs_name() -> None:
         if "torch" in text.lower()
     ]
     assert found == []
+
+
+def _climbs_from_core_to_tf(fn: Any) -> list[str]:
+    """The calls from an engine (core/) frame into a tf/ frame while ``fn`` runs."""
+    core, tf_dir = str(PACKAGE / "core"), str(PACKAGE / "tf")
+    stack: list[str] = []
+    climbs: list[str] = []
+
+    def profile(frame: Any, event: str, arg: Any) -> None:
+        if event == "call":
+            where = frame.f_code.co_filename
+            if stack and stack[-1].startswith(core) and where.startswith(tf_dir):
+                climbs.append(f"{frame.f_code.co_name} ({pathlib.Path(where).name})")
+            stack.append(where)
+        elif event == "return" and stack:
+            stack.pop()
+
+    sys.setprofile(profile)
+    try:
+        fn()
+    finally:
+        sys.setprofile(None)
+    return climbs
+
+
+def test_a_tf_operation_climbs_back_from_the_engine_at_most_once() -> None:
+    """The engine gets tf's policy once (node names, result class); at most the primitive's
+    own forward (tf's float32 kernels) is tf code the engine calls."""
+    import autograd_magic.tf as tf
+
+    v = tf.Variable([1.0, 2.0])
+    c = tf.constant([3.0, 4.0])
+    x = tf.constant([0.5, 1.5])
+    with tf.GradientTape() as tape:
+        tape.watch(x)
+        assert _climbs_from_core_to_tf(lambda: tf.add(v, c)) == []
+        assert _climbs_from_core_to_tf(lambda: v * 2.0) == []
+        assert _climbs_from_core_to_tf(lambda: tf.sin(x)) == ["forward (_kernels.py)"]
+    assert _climbs_from_core_to_tf(lambda: tf.sin(x)) == ["forward (_kernels.py)"]

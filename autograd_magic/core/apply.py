@@ -319,8 +319,6 @@ def apply(prim: PrimitiveSpec, *args: Any, **params: Any) -> Any:
                 t._version,
             )
             t._node = node
-            if cls._has_extra:
-                t._init_extra()
             if _hooks:
                 for hook in _hooks:
                     hook(t)
@@ -329,8 +327,6 @@ def apply(prim: PrimitiveSpec, *args: Any, **params: Any) -> Any:
                     hook(t, args)
             return t
     t._node = None
-    if cls._has_extra:
-        t._init_extra()
     return t
 
 

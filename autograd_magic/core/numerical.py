@@ -20,10 +20,10 @@ def partial_derivatives(
 ) -> Iterator[tuple[int, float]]:
     """``(k, d f(x) / d x.flat[k])`` by central differences, for each ``k`` of ``elements``.
 
-    ``x`` is a writable C-ordered float64 array that is nudged in place (element ``k`` to ``x_k + h``, then
-    ``x_k - h``, then back) and passed to ``f`` each time. The step ``h`` is ``eps``, or with
-    ``relative`` ``eps * max(1, |x_k|)``. ``elements`` defaults to every element; the pairs
-    come one at a time, so a caller may stop early.
+    ``x`` is a writable C-ordered float64 array, nudged in place (element ``k`` to ``x_k + h``,
+    then ``x_k - h``, then back) and passed to ``f`` each time. The step ``h`` is ``eps``, or
+    with ``relative`` ``eps * max(1, |x_k|)``. ``elements`` defaults to every element; the
+    pairs come one at a time, so a caller may stop early.
     """
     if not (x.flags.c_contiguous and x.flags.writeable):
         raise ValueError("partial_derivatives nudges x in place: give a writable C-ordered array")

@@ -30,9 +30,6 @@ __all__ = ["TF_NAMES", "active", "record", "recording_tapes"]
 # Tapes whose ``with`` block is running, innermost last.
 active: list[Any] = []
 
-# Ids of the tapes that nodes made while a gradient is being recorded belong to (see tape.py).
-ambient: frozenset[int] = frozenset()
-
 EMPTY: frozenset[int] = frozenset()
 
 

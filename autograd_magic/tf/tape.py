@@ -32,7 +32,7 @@ from . import nest
 from ._logging import warn_first_n
 from .dtypes import as_dtype, from_numpy
 from .indexed_slices import IndexedSlices
-from .tensor import Tensor, _wrap, convert_to_tensor
+from .tensor import EagerTensor, Tensor, _wrap, convert_to_tensor
 from .variables import Variable
 
 __all__ = ["GradientTape", "UnconnectedGradients"]
@@ -313,7 +313,7 @@ class GradientTape:
                 plans.append(
                     (
                         "sparse",
-                        [Tensor._wrap(np.zeros(n.out_shape, n.out_dtype), n) for n in unique],
+                        [EagerTensor._wrap(np.zeros(n.out_shape, n.out_dtype), n) for n in unique],
                     )
                 )
             else:
@@ -326,23 +326,24 @@ class GradientTape:
             tid != self._id and tid in _live for r in roots for tid in getattr(r, "_tapes", ())
         )
         keep = retain or self._persistent or create or shared
-        previous = R.ambient
-        R.ambient = frozenset(t._id for t in recording) if create else R.EMPTY
-        try:
-            with np.errstate(all="ignore"):
-                found = core_grad(roots, root_seeds, inputs, retain_graph=keep, create_graph=create)
-            out = []
-            pos = 0
-            for (kind, hs), s in zip(plans, sources):
-                parts = found[pos : pos + len(hs)]
-                pos += len(hs)
-                with np.errstate(all="ignore"):  # inf - inf: NaN, silently, as TensorFlow
-                    if kind == "sparse":
-                        out.append(_sparse(parts, hs, s, create))
-                    else:
-                        out.append(_total(parts, create))
-        finally:
-            R.ambient = previous
+        with np.errstate(all="ignore"):
+            found = core_grad(roots, root_seeds, inputs, retain_graph=keep, create_graph=create)
+        out = []
+        pos = 0
+        for (kind, hs), s in zip(plans, sources):
+            parts = found[pos : pos + len(hs)]
+            pos += len(hs)
+            with np.errstate(all="ignore"):  # inf - inf: NaN, silently, as TensorFlow
+                if kind == "sparse":
+                    out.append(_sparse(parts, hs, s, create))
+                else:
+                    out.append(_total(parts, create))
+        if create:  # the gradients were recorded on the tapes recording now (higher orders)
+            tags = recording[0]._tags_with(recording)
+            for g in out:
+                t = g.values if isinstance(g, IndexedSlices) else g
+                if t is not None and t._node is not None:
+                    t._tapes = tags
         return out
 
     def _pullback(self, target: Tensor, sources: list[Any]) -> Pullback:
@@ -450,7 +451,7 @@ def _as_tf(g: Any) -> Any:
     """The engine's result as a tf tensor (the engine may make base tensors for shapes)."""
     if g is None or isinstance(g, Tensor):
         return g
-    return Tensor._wrap(g._data, g._node)
+    return EagerTensor._wrap(g._data, g._node)
 
 
 def _total(parts: list[Any], create: bool) -> Any:

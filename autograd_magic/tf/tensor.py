@@ -40,7 +40,7 @@ _INDEX_TYPES = (
 
 def _wrap(data: Any) -> Tensor:
     """A new tf tensor (off every tape) holding ``data`` as an array: the one wrapper of tf."""
-    return Tensor._wrap(np.asarray(data))
+    return EagerTensor._wrap(np.asarray(data))
 
 
 def convert_to_tensor(
@@ -105,7 +105,7 @@ def operand(x: Any, dtype: np.dtype | None = None) -> Tensor:
     if isinstance(x, Tensor):
         return x
     if type(x) is float and dtype is not None and dtype.kind == "f":
-        return Tensor._wrap(np.array(x, dtype=dtype))  # the common case, without the checks
+        return EagerTensor._wrap(np.array(x, dtype=dtype))  # the common case, without the checks
     if isinstance(x, VariableLike):
         return x._read()
     if isinstance(x, IndexedSlicesLike):
@@ -328,6 +328,10 @@ class Tensor(CoreTensor):
     (``type(t).__name__``), and ``isinstance(t, tf.Tensor)`` holds.
     """
 
+    # Both set only where they say something: ``_tapes``, the ids of the tapes that recorded the
+    # operation that made it (``_recording.record``, ``tape.py``; unset: none), and
+    # ``_slice_of``, the variable and index it was read from (``Variable.__getitem__``).
+    # The engine makes tensors of this class without calling back into tf.
     __slots__ = ("_tapes", "_slice_of")
     __array_priority__ = 100
     _front_end = "tf"
@@ -335,16 +339,6 @@ class Tensor(CoreTensor):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         raise TypeError("create tensors with tf.constant(...) or tf.convert_to_tensor(...)")
-
-    @classmethod
-    def _wrap(cls, data: np.ndarray, node: Any = None, version: list[int] | None = None) -> Any:
-        """A tensor around ``data``: an ``EagerTensor`` when asked for a plain ``Tensor``."""
-        return _core_wrap(EagerTensor if cls is Tensor else cls, data, node, version)
-
-    def _init_extra(self) -> None:
-        """Which tapes made this tensor."""
-        self._slice_of = None
-        self._tapes = R.EMPTY if self._node is None else R.ambient
 
     __hash__ = CoreTensor.__hash__
 
@@ -427,7 +421,10 @@ class Tensor(CoreTensor):
 
     def __getattr__(self, name: str) -> Any:
         if name == "assign":
-            target = object.__getattribute__(self, "_slice_of")
+            try:
+                target = object.__getattribute__(self, "_slice_of")
+            except AttributeError:  # not read from a variable
+                target = None
             if target is not None:
                 var, index = target
                 return lambda value, *a, **k: var._assign_slice(index, value)
@@ -547,9 +544,6 @@ class EagerTensor(Tensor):
     """The class of every tensor, as TensorFlow's eager tensors (``type(t).__name__``)."""
 
     __slots__ = ()
-
-
-_core_wrap = CoreTensor._wrap.__func__
 
 
 def _equality(name: str, prim: P.Primitive, x: Tensor, y: Any) -> Any:
