@@ -14,7 +14,7 @@ import numpy as np
 from . import primitives as P
 from .apply import _ELLIPSIS_OUT
 from .errors import GraphFreed, SavedValueModified, to_raise
-from .node import OUT, Node, OperandMeta
+from .node import OUT, Node, OperandMeta, consumers, graph_key
 from .tensor import Tensor
 from .trace import _backward_hooks, _state, set_grad_enabled
 
@@ -139,7 +139,7 @@ class _Pass:
         """Start from ``seeds`` at ``roots`` (a root given twice gets their sum)."""
         grads = self.grads
         for r, s in zip(roots, seeds):
-            key = r._node if r._node is not None else r
+            key = graph_key(r)
             if key in grads:
                 grads[key] = _add(grads[key], s, self.create_graph)
                 if not self.create_graph:
@@ -184,19 +184,8 @@ class _Pass:
 
 def _prune(starts: dict[Any, Tensor], targets: list[Tensor]) -> tuple[set[Any], set[Any]]:
     """The nodes from which some target can be reached, and the targets' own keys."""
-    parents: dict[Any, list[Node]] = {}
-    stack = [k for k in starts if type(k) is Node]
-    seen = set(stack)
-    while stack:
-        n = stack.pop()
-        for nx in n.next:
-            if nx is None:
-                continue
-            parents.setdefault(nx, []).append(n)
-            if type(nx) is Node and nx not in seen:
-                seen.add(nx)
-                stack.append(nx)
-    target_keys = {t._node if t._node is not None else t for t in targets}
+    parents = consumers(k for k in starts if type(k) is Node)
+    target_keys = {graph_key(t) for t in targets}
     needed = set(target_keys)
     stack = list(target_keys)
     while stack:
@@ -367,7 +356,7 @@ def grad(
     captured = _run(roots, seeds, retain_graph, create_graph, inputs)[0]
     out: list[Tensor | None] = []
     for t in inputs:
-        g = captured.get(t._node if t._node is not None else t)
+        g = captured.get(graph_key(t))
         if g is not None and not create_graph and g._node is None and any(g is s for s in seeds):
             g = type(g)._wrap(g._data.copy())  # never hand back the caller's own seed
         out.append(g)

@@ -9,26 +9,29 @@ The core tensor's own policy raises the typed error with a neutral text.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 
 class EngineError(RuntimeError):
-    """An error found by the engine during a backward pass (a ``RuntimeError``)."""
+    """An error found by the engine during a backward pass (a ``RuntimeError``).
+
+    Each kind is a record of its facts (a dataclass); its text is set by the front end."""
 
 
+@dataclass(eq=False)
 class GraphFreed(EngineError):
     """A node's saved values were released by an earlier backward pass.
 
     ``node`` is the node whose rule needed them.
     """
 
-    def __init__(self, node: Any) -> None:
-        super().__init__()
-        self.node = node
+    node: Any
 
 
+@dataclass(eq=False)
 class SavedValueModified(EngineError):
     """A value a derivative rule reads was changed in place after it was saved.
 
@@ -37,22 +40,12 @@ class SavedValueModified(EngineError):
     version now and ``expected`` its version when saved.
     """
 
-    def __init__(
-        self,
-        node: Any,
-        producer: Any,
-        dtype: np.dtype,
-        shape: tuple[int, ...],
-        version: int,
-        expected: int,
-    ) -> None:
-        super().__init__()
-        self.node = node
-        self.producer = producer
-        self.dtype = dtype
-        self.shape = shape
-        self.version = version
-        self.expected = expected
+    node: Any
+    producer: Any
+    dtype: np.dtype
+    shape: tuple[int, ...]
+    version: int
+    expected: int
 
 
 def neutral_wording(err: EngineError) -> str:

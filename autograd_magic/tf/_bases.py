@@ -2,14 +2,32 @@
 
 ``tensor`` converts variables and ``IndexedSlices`` to tensors, but those classes live in
 ``variables`` and ``indexed_slices``, which import ``tensor``: the conversions test for these
-bases instead. ``_Ref`` is what ``ref()`` returns for a tensor or a variable.
+bases instead. ``_Ref`` is what ``ref()`` returns for a tensor or a variable;
+``NumberConversions`` is what both convert to a Python number with.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["IndexedSlicesLike", "VariableLike"]
+__all__ = ["IndexedSlicesLike", "NumberConversions", "VariableLike"]
+
+
+class NumberConversions:
+    """``bool()``, ``float()`` and ``int()`` of a tensor or variable: of its value (``_data``),
+    as NumPy converts a one-element array (several elements: NumPy's error)."""
+
+    __slots__ = ()
+    _data: Any
+
+    def __bool__(self) -> bool:
+        return bool(self._data)
+
+    def __float__(self) -> float:
+        return float(self._data)
+
+    def __int__(self) -> int:
+        return int(self._data)
 
 
 class VariableLike:

@@ -18,7 +18,7 @@ from ..core.tensor import Tensor as CoreTensor
 from . import _kernels as K
 from . import _recording as R
 from . import dtypes as D
-from ._bases import IndexedSlicesLike, VariableLike, _Ref
+from ._bases import IndexedSlicesLike, NumberConversions, VariableLike, _Ref
 from ._conversion import (
     _array_as,
     _default_array,
@@ -321,7 +321,7 @@ def _unary_method(name: str, prim: P.Primitive) -> Any:
     return method
 
 
-class Tensor(CoreTensor):
+class Tensor(NumberConversions, CoreTensor):
     """``tf.Tensor``: an immutable value with a dtype and a shape.
 
     As in TensorFlow, the tensors themselves are of the subclass ``EagerTensor``
@@ -396,15 +396,6 @@ class Tensor(CoreTensor):
         if self._data.ndim == 0:
             raise TypeError("Cannot iterate over a scalar tensor.")
         return (self[i] for i in builtins.range(self._data.shape[0]))
-
-    def __bool__(self) -> bool:
-        return builtins.bool(self._data)
-
-    def __float__(self) -> float:
-        return builtins.float(self._data)
-
-    def __int__(self) -> int:
-        return builtins.int(self._data)
 
     def __index__(self) -> int:
         if self._data.dtype.kind not in "iu" or self._data.ndim != 0:
