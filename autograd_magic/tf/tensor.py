@@ -18,7 +18,7 @@ from ..core.tensor import Tensor as CoreTensor
 from . import _kernels as K
 from . import _recording as R
 from . import dtypes as D
-from ._bases import IndexedSlicesLike, NumberConversions, VariableLike, _Ref
+from ._bases import IndexedSlicesLike, ValueFacts, VariableLike, _Ref
 from ._conversion import (
     _array_as,
     _default_array,
@@ -321,7 +321,7 @@ def _unary_method(name: str, prim: P.Primitive) -> Any:
     return method
 
 
-class Tensor(NumberConversions, CoreTensor):
+class Tensor(ValueFacts, CoreTensor):
     """``tf.Tensor``: an immutable value with a dtype and a shape.
 
     As in TensorFlow, the tensors themselves are of the subclass ``EagerTensor``
@@ -347,13 +347,6 @@ class Tensor(NumberConversions, CoreTensor):
     @property
     def dtype(self) -> D.DType:
         return D.from_numpy(self._data.dtype)
-
-    @property
-    def shape(self) -> TensorShape:
-        return TensorShape(self._data.shape)
-
-    def get_shape(self) -> TensorShape:
-        return self.shape
 
     @property
     def ndim(self) -> int:

@@ -14,7 +14,7 @@ import numpy as np
 
 from . import _recording as R
 from . import dtypes as D
-from ._bases import NumberConversions, VariableLike, _Ref
+from ._bases import ValueFacts, VariableLike, _Ref
 from ._conversion import _np_dtype
 from ._printing import variable_repr
 from .shapes import TensorShape
@@ -64,7 +64,7 @@ def _updater(name: str, ufunc: np.ufunc, doc: str) -> Any:
     return update
 
 
-class Variable(NumberConversions, VariableLike):
+class Variable(ValueFacts, VariableLike):
     """A mutable, named tensor: ``tf.Variable``.
 
     Its value is an engine leaf that ``assign`` replaces (never changes in place), so a tape
@@ -148,13 +148,6 @@ class Variable(NumberConversions, VariableLike):
     @property
     def dtype(self) -> D.DType:
         return D.from_numpy(self._dtype)
-
-    @property
-    def shape(self) -> TensorShape:
-        return TensorShape(self._data.shape)
-
-    def get_shape(self) -> TensorShape:
-        return self.shape
 
     @property
     def trainable(self) -> bool:
