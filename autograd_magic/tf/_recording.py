@@ -126,6 +126,20 @@ def _cut(t: CoreTensor) -> CoreTensor:
     return type(t)._wrap(t._data, None, t._version)
 
 
+def _apply_in_grad_mode(
+    enabled: bool, prim: Primitive, args: tuple[Any, ...], params: dict[str, Any]
+) -> Any:
+    """The engine's ``apply`` with grad mode ``enabled`` (tf decides by its tapes, not by the
+    caller's grad mode) and without NumPy's warnings (TensorFlow gives none)."""
+    previous = is_grad_enabled()
+    set_grad_enabled(enabled)
+    try:
+        with np.errstate(all="ignore"):
+            return apply(prim, *args, **params)
+    finally:
+        set_grad_enabled(previous)
+
+
 def record(
     name: str,
     prim: Primitive,
@@ -154,14 +168,8 @@ def record(
                 else:
                     on.append(tape)
                 break
-    previous = is_grad_enabled()
     if on is None:
-        set_grad_enabled(False)
-        try:
-            with np.errstate(all="ignore"):
-                out = apply(prim, *args, **params)
-        finally:
-            set_grad_enabled(previous)
+        out = _apply_in_grad_mode(False, prim, args, params)
         return out if tf_value is None else _refine(out, tf_value, args)
     args = tuple(
         _cut(a)
@@ -169,12 +177,7 @@ def record(
         else a
         for a in args
     )
-    set_grad_enabled(True)
-    try:
-        with np.errstate(all="ignore"):
-            out = apply(prim, *args, **params)
-    finally:
-        set_grad_enabled(previous)
+    out = _apply_in_grad_mode(True, prim, args, params)
     if tf_value is not None:
         _refine(out, tf_value, args)
     if out._node is not None:
