@@ -20,11 +20,12 @@ import numpy as np
 
 from .apply import apply
 from .broadcast import unbroadcast_array
+from .errors import OVERLAP
 from .node import OUT, operand_meta
 from .primitive import PrimitiveSpec, Rule
 from .tensor import Tensor
 from .trace import _state
-from .views import OVERLAP
+from .views import refuse
 
 
 class Primitive(PrimitiveSpec):
@@ -483,7 +484,7 @@ def _written_once(g: Any, chain: tuple[Any, ...]) -> Any:
     like PyTorch, its gradient cannot be sent back through an expanded region."""
     region = _replay(np.empty(g._data.shape, np.int8), chain)
     if any(st == 0 and n > 1 for st, n in zip(region.strides, region.shape)):
-        raise RuntimeError(OVERLAP)
+        raise refuse(OVERLAP, g)
     return g
 
 
