@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import warnings
 import weakref
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import torch
@@ -48,6 +48,17 @@ _BACKWARD = {torch.Tensor.backward, torch.autograd.backward}
 _GRAD = torch.autograd.grad
 
 
+class _Shadowed(NamedTuple):
+    """The shadow standing for a real tensor, and the tensor's version when it was made."""
+
+    ref: Any  # a weak reference to the real tensor (its id may be reused once it is gone)
+    version: int
+    shadow: Tensor
+
+    def stands_for(self, t: torch.Tensor) -> bool:
+        return self.ref() is t
+
+
 def _quiet(*args: Any, **kwargs: Any) -> None:
     """``warnings.showwarning`` while the shadows run: their warnings are not the cell's."""
 
@@ -65,7 +76,7 @@ class TorchCapture:
         self.left = LeftToFramework("torch", "in this project's front end")
         self._earlier: list[tuple[Tensor, str]] = []  # inputs made before the recording
         self._older: dict[int, list[tuple[int, Tensor]]] = {}  # id -> earlier (version, shadow)
-        self._shadow: dict[int, tuple[Any, int, Tensor]] = {}  # id -> (weakref, version, shadow)
+        self._shadow: dict[int, _Shadowed] = {}  # id of a real tensor -> its shadow
         self._recording = False
         self._mode = WatchMode(self)
         rec = self.recorder
@@ -98,8 +109,8 @@ class TorchCapture:
     def shadow(self, t: torch.Tensor) -> Tensor:
         """The engine tensor standing for ``t`` now (a new leaf when ``t`` changed)."""
         entry = self._shadow.get(id(t))
-        if entry is not None and entry[0]() is t and entry[1] == t._version:
-            s = entry[2]
+        if entry is not None and entry.stands_for(t) and entry.version == t._version:
+            s = entry.shadow
             if s._node is not None or s._requires_grad == t.requires_grad:
                 return s
         s = am_torch.from_numpy(to_numpy(t))
@@ -107,17 +118,17 @@ class TorchCapture:
             s._requires_grad = True
         if t.grad_fn is not None:  # made by a call before the recording: an input here
             self._earlier.append((s, grad_fn_name(t) or ""))
-        if entry is not None and entry[0]() is t:  # changed in place (an optimizer step)
-            self._older.setdefault(id(t), []).append((entry[1], entry[2]))
+        if entry is not None and entry.stands_for(t):  # changed in place (an optimizer step)
+            self._older.setdefault(id(t), []).append((entry.version, entry.shadow))
         else:
             self._older.pop(id(t), None)
-        self._shadow[id(t)] = (weakref.ref(t), t._version, s)
+        self._shadow[id(t)] = _Shadowed(weakref.ref(t), t._version, s)
         return s
 
     def shadow_of(self, t: torch.Tensor) -> Tensor | None:
         """The shadow last used for ``t``, if any (for naming after the cell)."""
         entry = self._shadow.get(id(t))
-        return entry[2] if entry is not None and entry[0]() is t else None
+        return entry.shadow if entry is not None and entry.stands_for(t) else None
 
     # -- the mode's callback --
 
@@ -147,7 +158,7 @@ class TorchCapture:
         for real, s in zip(outs, shadow_out):
             if s is None or real.grad_fn is None:
                 continue
-            self._shadow[id(real)] = (weakref.ref(real), real._version, s)
+            self._shadow[id(real)] = _Shadowed(weakref.ref(real), real._version, s)
             vid = self.recorder.var_of(s)
             if vid is not None:
                 self.names[vid] = grad_fn_name(real) or ""
