@@ -1,6 +1,6 @@
 """Turning the recorded TensorFlow operations into the engine's IR (after the cell).
 
-``Builder`` walks the ``Record``\\ s of ``tf_watch.OpWatcher`` in order. Which operations belong
+``Builder`` walks the records of ``tf_watch.OpWatcher`` in order. Which operations belong
 to the graph: those a tape records, i.e. computed from a value that an active tape watches
 when the operation runs (TensorFlow's own ``should_record_backprop``): a trainable
 ``tf.Variable`` read inside the tape, or a tensor passed to ``tape.watch``. A watched read of
