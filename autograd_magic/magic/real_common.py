@@ -19,7 +19,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import numpy as np
@@ -126,6 +126,33 @@ NOT_FOLLOWED = (
     "failed here). Its value is shown; no gradient passes through it (shown as not connected), "
     "and no plot is drawn through it."
 )
+
+
+@dataclass
+class LeftToFramework:
+    """The operations a capture left to the framework, by the names the notes give them.
+
+    ``opaque``: computed by the framework itself (see ``opaque``); ``not_followed``: recorded
+    with their value only (see ``frozen``).
+    """
+
+    framework: str  # as the notes name it: "torch", "TensorFlow"
+    missing_from: str  # where the engine lacks them: "in this project's front end"
+    opaque: list[str] = field(default_factory=list)
+    not_followed: list[str] = field(default_factory=list)
+
+    def notes(self) -> list[str]:
+        """The notes shown below the table (none when nothing was left to the framework)."""
+        notes = []
+        if self.opaque:
+            notes.append(
+                f"Not {self.missing_from}: {', '.join(dict.fromkeys(self.opaque))}. Shown under "
+                f"{self.framework}'s own name; its values and gradients are computed by "
+                f"{self.framework} itself."
+            )
+        if self.not_followed:
+            notes.append(NOT_FOLLOWED.format(ops=", ".join(dict.fromkeys(self.not_followed))))
+        return notes
 
 
 PARTIAL = (
