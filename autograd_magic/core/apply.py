@@ -319,18 +319,10 @@ def apply(prim: PrimitiveSpec, *args: Any, **params: Any) -> Any:
                 t._version,
             )
             t._node = node
-            if cls._has_extra:
-                t._init_extra()
-            if _hooks:
-                for hook in _hooks:
-                    hook(t)
-            if _operand_hooks:
-                for hook in _operand_hooks:
-                    hook(t, args)
+            if _hooks or _operand_hooks:
+                _show_capture_hooks(t, args)
             return t
     t._node = None
-    if cls._has_extra:
-        t._init_extra()
     return t
 
 
@@ -453,10 +445,15 @@ def _apply(prim: PrimitiveSpec, info: _Info, args: tuple[Any, ...], params: dict
     node.outv = t._version  # the result's counter (shared with its base for a view)
     if is_view and cls._tracks_views:
         register(t, src, prim, params)
-    if _hooks:
-        for hook in _hooks:
-            hook(t)
-    if _operand_hooks:
-        for hook in _operand_hooks:
-            hook(t, args)
+    if _hooks or _operand_hooks:
+        _show_capture_hooks(t, args)
     return t
+
+
+def _show_capture_hooks(t: Tensor, args: tuple[Any, ...]) -> None:
+    """Give a newly recorded result (and its operands, to those that asked) to the capture
+    hooks of ``trace.py``."""
+    for hook in _hooks:
+        hook(t)
+    for hook in _operand_hooks:
+        hook(t, args)

@@ -14,7 +14,7 @@ import numpy as np
 from . import primitives as P
 from .apply import _ELLIPSIS_OUT
 from .errors import GraphFreed, SavedValueModified, to_raise
-from .node import OUT, Node, OperandMeta
+from .node import OUT, Node, OperandMeta, consumers, graph_key
 from .tensor import Tensor
 from .trace import _backward_hooks, _state, set_grad_enabled
 
@@ -29,8 +29,9 @@ def _modified(n: Node, value: Tensor, expected: int) -> BaseException:
 def _check_versions(n: Node) -> None:
     """Refuse to run ``n``'s rules if a value one of them reads was changed in place.
 
-    Only what the rules of the operands that need a gradient read is checked (as PyTorch saves
-    only that), operands by their version when saved, the result against version 0.
+    Only what the rules of the operands that need a gradient read is checked (a value nothing
+    reads may change freely), operands by their version when saved, the result against
+    version 0.
     """
     prim = n.prim
     reads = prim.reads
@@ -138,7 +139,7 @@ class _Pass:
         """Start from ``seeds`` at ``roots`` (a root given twice gets their sum)."""
         grads = self.grads
         for r, s in zip(roots, seeds):
-            key = r._node if r._node is not None else r
+            key = graph_key(r)
             if key in grads:
                 grads[key] = _add(grads[key], s, self.create_graph)
                 if not self.create_graph:
@@ -183,19 +184,8 @@ class _Pass:
 
 def _prune(starts: dict[Any, Tensor], targets: list[Tensor]) -> tuple[set[Any], set[Any]]:
     """The nodes from which some target can be reached, and the targets' own keys."""
-    parents: dict[Any, list[Node]] = {}
-    stack = [k for k in starts if type(k) is Node]
-    seen = set(stack)
-    while stack:
-        n = stack.pop()
-        for nx in n.next:
-            if nx is None:
-                continue
-            parents.setdefault(nx, []).append(n)
-            if type(nx) is Node and nx not in seen:
-                seen.add(nx)
-                stack.append(nx)
-    target_keys = {t._node if t._node is not None else t for t in targets}
+    parents = consumers(k for k in starts if type(k) is Node)
+    target_keys = {graph_key(t) for t in targets}
     needed = set(target_keys)
     stack = list(target_keys)
     while stack:
@@ -289,14 +279,14 @@ def _run(
     captured: dict[Any, Tensor] = {}
     ready = gradients.ready
     heappop = heapq.heappop
-    # no NumPy warnings (PyTorch gives none); no view bookkeeping for the rules' own views
+    # no NumPy warnings (a backward pass gives none); no view bookkeeping for the rules' views
     with set_grad_enabled(create_graph), np.errstate(all="ignore"), _InBackward():
         while ready:
             n = heappop(ready)[1]
             g = grads.pop(n)
             if target_keys and n in target_keys:
                 captured[n] = g
-            elif n.retain is not None:  # also in autograd.grad, as PyTorch's retain hook
+            elif n.retain is not None:  # a retained gradient is kept by grad() too
                 _retain(n, g, create_graph, n in owned)
             if needed is not None and not any(nx in needed for nx in n.next if nx is not None):
                 continue
@@ -313,11 +303,11 @@ def _run(
 
 
 def _accumulate(t: Tensor, g: Tensor, create_graph: bool, owned: bool = False) -> None:
-    """Add ``g`` into ``t``'s gradient slot, as PyTorch's AccumulateGrad does.
+    """Add ``g`` into ``t``'s gradient slot: store the first, sum into it after that.
 
     A first gradient is stored as a copy unless this pass owns its array (nothing else can
     reach it, so nothing can change it later); with ``create_graph`` a first gradient that
-    has a history is stored as a recorded copy (PyTorch's ``CopyBackwards``).
+    has a history is stored as a recorded ``copy``, so the slot has a history of its own.
     """
     if t._grad is None:
         if create_graph and g._node is not None:
@@ -366,7 +356,7 @@ def grad(
     captured = _run(roots, seeds, retain_graph, create_graph, inputs)[0]
     out: list[Tensor | None] = []
     for t in inputs:
-        g = captured.get(t._node if t._node is not None else t)
+        g = captured.get(graph_key(t))
         if g is not None and not create_graph and g._node is None and any(g is s for s in seeds):
             g = type(g)._wrap(g._data.copy())  # never hand back the caller's own seed
         out.append(g)

@@ -20,11 +20,12 @@ import numpy as np
 
 from .apply import apply
 from .broadcast import unbroadcast_array
+from .errors import OVERLAP
 from .node import OUT, operand_meta
 from .primitive import PrimitiveSpec, Rule
 from .tensor import Tensor
 from .trace import _state
-from .views import OVERLAP
+from .views import refuse
 
 
 class Primitive(PrimitiveSpec):
@@ -597,7 +598,7 @@ def _written_once(g: Any, chain: tuple[Any, ...]) -> Any:
     like PyTorch, its gradient cannot be sent back through an expanded region."""
     region = _replay(np.empty(g._data.shape, np.int8), chain)
     if any(st == 0 and n > 1 for st, n in zip(region.strides, region.shape)):
-        raise RuntimeError(OVERLAP)
+        raise refuse(OVERLAP, g)
     return g
 
 
@@ -766,7 +767,7 @@ RELU = _unary("relu", _relu_forward, lambda g, ans, x: threshold_backward(g, ans
 # relu's rule: g where relu(x) > 0 (or NaN); differentiable again, with a zero derivative in relu(x)
 THRESHOLD_BACKWARD = Primitive("threshold_backward", _threshold_backward_forward,
                                (lambda gg, ans, g, r: threshold_backward(gg, r), lambda gg, ans, g, r: _zeros_like(r, gg)),
-                               dtype_rule="first", elementwise=True, fn_name="ThresholdBackwardBackward0")
+                               dtype_rule="first", elementwise=True)
 ABS = _unary("abs", np.abs, lambda g, ans, x: mul(g, sign(x)), dtype_rule="first")
 # PyTorch's abs: g * sgn(x), where sgn(NaN) is 0 (TensorFlow's sign(NaN) is NaN)
 ABS_TORCH = _unary("abs", np.abs, lambda g, ans, x: mul(g, sgn(x)), dtype_rule="first")
@@ -794,7 +795,7 @@ MINIMUM = _binary("minimum", _minimum_forward,
                   lambda g, ans, a, b: _extreme_side(g, b, a, np.greater))
 WHERE = Primitive("where", _where_forward, (None, lambda g, ans, c, a, b: where(c, g, 0.0), lambda g, ans, c, a, b: where(c, 0.0, g)),
                   elementwise=True)
-MATMUL = Primitive("matmul", np.matmul, (_matmul_a, _matmul_b), fn_name="MmBackward0")
+MATMUL = Primitive("matmul", np.matmul, (_matmul_a, _matmul_b))
 
 SUM = Primitive("sum", lambda x, axis=None, keepdims=False: np.sum(x, axis=axis, keepdims=keepdims),
                 (lambda g, ans, x, axis=None, keepdims=False: _expand(g, _shape(x), axis, keepdims),),
@@ -803,38 +804,38 @@ MEAN = Primitive("mean", _mean_forward,
                  (lambda g, ans, x, axis=None, keepdims=False: div(_expand(g, _shape(x), axis, keepdims), _count(_shape(x), axis)),),
                  saves=False, dtype_rule="first")
 AMAX = Primitive("amax", lambda x, axis=None, keepdims=False, even=True, index=None: _extreme_forward(x, np.max, np.argmax, axis, keepdims),
-                 (functools.partial(_extreme_rule, np.argmax),), uses_out=True, dtype_rule="first", fn_name="MaxBackward1")
+                 (functools.partial(_extreme_rule, np.argmax),), uses_out=True, dtype_rule="first")
 AMIN = Primitive("amin", lambda x, axis=None, keepdims=False, even=True, index=None: _extreme_forward(x, np.min, np.argmin, axis, keepdims),
-                 (functools.partial(_extreme_rule, np.argmin),), uses_out=True, dtype_rule="first", fn_name="MinBackward1")
+                 (functools.partial(_extreme_rule, np.argmin),), uses_out=True, dtype_rule="first")
 PROD = Primitive("prod", lambda x, axis=None, keepdims=False: np.prod(x, axis=axis, keepdims=keepdims),
                  (_prod_rule,), uses_out=True, dtype_rule=None)
 
 RESHAPE = Primitive("reshape", np.reshape, (lambda g, ans, x, shape: reshape(g, _shape(x)),),
-                    saves=False, dtype_rule=None, view=True, fn_name="ViewBackward0")
+                    saves=False, dtype_rule=None, view=True)
 TRANSPOSE = Primitive("transpose", np.transpose, (lambda g, ans, x, axes: transpose(g, _inverse_perm(axes)),),
-                      saves=False, dtype_rule=None, view=True, fn_name="PermuteBackward0")
+                      saves=False, dtype_rule=None, view=True)
 BROADCAST_TO = Primitive("broadcast_to", np.broadcast_to, (lambda g, ans, x, shape: sum_to(g, _shape(x)),),
-                         saves=False, dtype_rule=None, view=True, fn_name="ExpandBackward0")
+                         saves=False, dtype_rule=None, view=True)
 SUM_TO = Primitive("sum_to", lambda x, shape: _sum_to_forward(x, shape), (lambda g, ans, x, shape: broadcast_to(g, _shape(x)),),
-                   saves=False, dtype_rule=None, fn_name="SumBackward1")
+                   saves=False, dtype_rule=None)
 GETITEM = Primitive("getitem", _getitem_forward, (lambda g, ans, x, index: scatter(g, index, _shape(x)),),
-                    saves=False, dtype_rule=None, view=True, fn_name="IndexBackward0")
+                    saves=False, dtype_rule=None, view=True)
 SCATTER = Primitive("scatter", _scatter_forward, (lambda g, ans, x, index, shape: getitem(g, index),),
-                    saves=False, dtype_rule=None, fn_name="IndexPutBackward0")
+                    saves=False, dtype_rule=None)
 SETITEM = Primitive("setitem", _setitem_forward,
                     (lambda g, ans, x, v, index: setitem(g, 0.0, index), lambda g, ans, x, v, index: getitem(g, index)),
-                    saves=False, dtype_rule="first", fn_name="CopySlices")
+                    saves=False, dtype_rule="first")
 STACK = Primitive("stack", lambda *xs, axis=0: np.stack(xs, axis=axis), (), variadic=_stack_rule, saves=False)
 CONCAT = Primitive("concat", lambda *xs, axis=0: np.concatenate(xs, axis=axis), (), variadic=_concat_rule,
-                   saves=False, fn_name="CatBackward0")
+                   saves=False)
 CAST = Primitive("cast", lambda x, dtype: x.astype(dtype), (lambda g, ans, x, dtype: g,), saves=False,
-                 dtype_rule=None, fn_name="ToCopyBackward0")
+                 dtype_rule=None)
 
 SOFTMAX = Primitive("softmax", _softmax_forward, (lambda g, ans, x, axis=-1: softmax_backward(g, ans, axis),),
                     saves=False, uses_out=True, dtype_rule="float")
 LOG_SOFTMAX = Primitive("log_softmax", _log_softmax_forward,
                         (lambda g, ans, x, axis=-1: log_softmax_backward(g, ans, axis),),
-                        saves=False, uses_out=True, dtype_rule="float", fn_name="LogSoftmaxBackward0")
+                        saves=False, uses_out=True, dtype_rule="float")
 # PyTorch's kernels for the two rules above, y*(g - sum(g*y)) and g - exp(y)*sum(g), and theirs
 SOFTMAX_BACKWARD = Primitive("softmax_backward", _softmax_backward_forward,
                              (lambda gg, ans, g, y, axis=-1: softmax_backward(gg, y, axis), _softmax_double_backward))
@@ -844,14 +845,14 @@ LOG_SOFTMAX_BACKWARD = Primitive("log_softmax_backward", _log_softmax_backward_f
 MSE_LOSS = Primitive("mse_loss", _mse_forward,
                     (lambda g, ans, a, b, reduction="mean": mse_loss_backward(g, a, b, reduction),
                      lambda g, ans, a, b, reduction="mean": mse_loss_backward(g, b, a, reduction)),
-                    dtype_rule="float", fn_name="MseLossBackward0")
+                    dtype_rule="float")
 # PyTorch's kernel for mse_loss's derivative, with its own derivatives (its double backward)
 MSE_LOSS_BACKWARD = Primitive("mse_loss_backward", _mse_backward_forward,
                               (lambda gg, ans, g, a, b, reduction="mean": mse_loss_backward(gg, a, b, reduction),
                                lambda gg, ans, g, a, b, reduction="mean": _mse_double(gg, g, a, b, reduction),
                                lambda gg, ans, g, a, b, reduction="mean": neg(_mse_double(gg, g, a, b, reduction))),
                               dtype_rule="promote")
-NLL_LOSS = Primitive("nll_loss", _nll_forward, (_nll_rule, None), dtype_rule="first", fn_name="NllLossBackward0")
+NLL_LOSS = Primitive("nll_loss", _nll_forward, (_nll_rule, None), dtype_rule="first")
 
 LT = _nondiff("lt", np.less)
 LE = _nondiff("le", np.less_equal)
@@ -863,21 +864,19 @@ NE = _nondiff("ne", np.not_equal)
 SIGN = _unary("sign", np.sign, lambda g, ans, x: _zeros_like(x, g), saves=False, dtype_rule="first")
 # A view of a tensor, replayed from its base (``chain``: the view primitives and their
 # parameters, in order); and its adjoint: the base with the view's region replaced by ``src``.
-VIEW_CHAIN = Primitive("view_chain", _replay, (_view_chain_rule,), saves=False, dtype_rule=None,
-                       fn_name="AsStridedBackward0")
+VIEW_CHAIN = Primitive("view_chain", _replay, (_view_chain_rule,), saves=False, dtype_rule=None)
 COPY_SLICES = Primitive("copy_slices", _copy_slices_forward,
                         (lambda g, ans, base, src, chain: copy_slices(_written_once(g, chain), _zeros_like(src, g), chain),
                          lambda g, ans, base, src, chain: view_chain(_written_once(g, chain), chain)),
-                        saves=False, dtype_rule="first", fn_name="CopySlices")
+                        saves=False, dtype_rule="first")
 # in-place fill and copy: the old value gets a zero gradient, a copied source gets g
 FILL = Primitive("fill", _fill_forward, (lambda g, ans, x, value: _zeros_like(x, g),), saves=False,
-                 dtype_rule="first", elementwise=True, fn_name="FillBackward2")
+                 dtype_rule="first", elementwise=True)
 COPY = Primitive("copy", _copy_forward, (lambda g, ans, x, src: _zeros_like(x, g), lambda g, ans, x, src: g),
-                 saves=False, dtype_rule="first", fn_name="CopyBackwards")
+                 saves=False, dtype_rule="first")
 VAR = Primitive("var", _var_forward, (_var_rule,), dtype_rule="first")
 STD = Primitive("std", _std_forward, (_std_rule,), uses_out=True, dtype_rule="first")
-NORM = Primitive("norm", _norm_forward, (_norm_rule,), uses_out=True, dtype_rule="first",
-                 fn_name="LinalgVectorNormBackward0")
+NORM = Primitive("norm", _norm_forward, (_norm_rule,), uses_out=True, dtype_rule="first")
 CUMSUM = Primitive("cumsum", _cumsum_forward,
                    (lambda g, ans, x, axis=0, reverse=False: cumsum(g, axis, not reverse),),
                    saves=False, dtype_rule=None)
@@ -886,13 +885,13 @@ CUMPROD = Primitive("cumprod", lambda x, axis=0: np.cumprod(x, axis=axis) if x.n
 REPEAT = Primitive("repeat", _repeat_forward, (_repeat_rule,), saves=False, dtype_rule=None)
 # floor division has no derivative in PyTorch: using one raises
 FLOOR_DIVIDE = _binary("floor_divide", np.floor_divide, _not_implemented("floor_divide"),
-                       _not_implemented("floor_divide"), saves=False, fn_name="NotImplemented")
+                       _not_implemented("floor_divide"), saves=False)
 SGN = _unary("sgn", _sgn_forward, lambda g, ans, x: _zeros_like(x, g), saves=False, dtype_rule="first")
 # fmt: on
 
 
 def _pow_reads(args: tuple[Any, ...], params: dict[str, Any]) -> tuple[tuple[int, ...], ...]:
-    """PyTorch's pow saves its result only with a tensor exponent (PowBackward1/2)."""
+    """pow's rules read its result only when the exponent is a tensor."""
     if isinstance(args[1], Tensor):
         return ((0, 1, OUT), (0, 1, OUT))
     return ((0,), ())

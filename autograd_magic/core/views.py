@@ -1,4 +1,4 @@
-"""Views and in-place changes, as PyTorch handles them.
+"""Views and in-place changes: a change through a view rewrites its base's history.
 
 A view (a reshape, transpose, expand or basic index that shares its operand's memory) keeps
 ``_view_of = (base, chain, grad_mode, [version])``: the tensor that owns the memory (never
@@ -8,7 +8,7 @@ references to its live views in ``_views_alive``. Both slots stay unset for ever
 tensor, so none of this costs the ordinary operations anything.
 
 An in-place change of a view that takes part in a graph rewrites the base's history: the base
-becomes ``copy_slices(old base, new view value, chain)`` (PyTorch's ``CopySlices``) and every
+becomes ``copy_slices(old base, new view value, chain)`` (one node for the change) and every
 live view of it is made again from the new base (an ``as_strided`` node), so gradients reach
 the base's old history outside the view and the in-place operation's inputs inside it.
 """
@@ -20,23 +20,16 @@ from typing import Any
 
 import numpy as np
 
+from .errors import (
+    OVERLAP,
+    PARTIAL_OVERLAP,
+    VIEW_MADE_UNRECORDED,
+    VIEW_OF_LEAF,
+    InPlaceRefused,
+    to_raise,
+)
 from .tensor import Tensor
 from .trace import _state, set_grad_enabled
-
-VIEW_OF_LEAF = (
-    "a view of a leaf Variable that requires grad is being used in an in-place operation."
-)
-VIEW_FROM_NO_GRAD = (
-    "A view was created in no_grad mode and is being modified inplace with grad mode enabled. "
-    "Given that this use case is ambiguous and error-prone, it is forbidden. You can clarify "
-    "your code by moving both the view and the inplace either both inside the no_grad block "
-    "(if you don't want the inplace to be tracked) or both outside (if you want the inplace to "
-    "be tracked)."
-)
-OVERLAP = (
-    "unsupported operation: more than one element of the written-to tensor refers to a single "
-    "memory location. Please clone() the tensor before performing the operation."
-)
 
 
 def register(view: Tensor, source: Tensor, prim: Any, params: dict[str, Any]) -> None:
@@ -56,8 +49,8 @@ def register(view: Tensor, source: Tensor, prim: Any, params: dict[str, Any]) ->
 
 
 def current(t: Tensor) -> None:
-    """Remake a view's node if its memory changed since (PyTorch regenerates the ``grad_fn``
-    of a view whose version moved, e.g. after ``base.detach().add_(1)``: an ``as_strided`` node).
+    """Remake a view's node if its memory changed since it was made (a view whose version
+    moved, e.g. after ``base.detach().add_(1)``, gets a new ``as_strided`` node).
 
     The remade node computes the same gradients (the base's history did not change, or
     ``adopt`` remade it already); only its name and shape in the graph differ.
@@ -81,15 +74,16 @@ def overlaps(data: np.ndarray) -> bool:
     return any(s == 0 and n > 1 for s, n in zip(data.strides, data.shape))
 
 
-PARTIAL_OVERLAP = (
-    "unsupported operation: some elements of the input tensor and the written-to tensor refer "
-    "to a single memory location. Please clone() the tensor before performing the operation."
-)
+def refuse(reason: str, t: Tensor) -> BaseException:
+    """The error for an in-place change of ``t`` refused for ``reason``, as its front end
+    words it (``errors.InPlaceRefused``)."""
+    return to_raise(InPlaceRefused(reason), type(t))
 
 
-def check_overlap(out: np.ndarray, src: np.ndarray) -> None:
-    """Refuse to write into ``out`` from ``src`` that shares only part of its memory layout
+def check_overlap(t: Tensor, source: Tensor) -> None:
+    """Refuse to write into ``t`` from ``source`` that shares only part of its memory layout
     (the same elements in the same layout, as in ``x.add_(x)``, are fine)."""
+    out, src = t._data, source._data
     if not np.may_share_memory(out, src):
         return
     same = (
@@ -98,11 +92,11 @@ def check_overlap(out: np.ndarray, src: np.ndarray) -> None:
         and out.__array_interface__["data"][0] == src.__array_interface__["data"][0]
     )
     if not same and np.shares_memory(out, src):
-        raise RuntimeError(PARTIAL_OVERLAP)
+        raise refuse(PARTIAL_OVERLAP, t)
 
 
 def check_inplace(t: Tensor, others_tracked: bool, region: Any = None) -> None:
-    """Raise PyTorch's error for an in-place change of ``t`` that PyTorch refuses.
+    """Refuse an in-place change of ``t`` that cannot be recorded faithfully (``refuse``).
 
     ``others_tracked``: another operand of the change takes part in a graph. ``region``: the
     memory written (default all of ``t``; ``False``: a fill, for which overlap is fine).
@@ -112,13 +106,13 @@ def check_inplace(t: Tensor, others_tracked: bool, region: Any = None) -> None:
         base, _, made_with_grad, _ = info
         base_tracked = base._requires_grad or base._node is not None
         if not made_with_grad and (base_tracked or others_tracked):
-            raise RuntimeError(VIEW_FROM_NO_GRAD)
+            raise refuse(VIEW_MADE_UNRECORDED, t)
         if base._requires_grad and base._node is None:
-            raise RuntimeError(VIEW_OF_LEAF)
+            raise refuse(VIEW_OF_LEAF, t)
     if region is None:
         region = t._data
     if region is not False and overlaps(region):
-        raise RuntimeError(OVERLAP)
+        raise refuse(OVERLAP, t)
 
 
 def adopt(t: Tensor, result: Tensor) -> None:
@@ -162,7 +156,7 @@ def _saved_result_is(node: Any, t: Tensor) -> None:
 
 def changed(t: Tensor) -> None:
     """``t``'s memory changed without being recorded (under ``no_grad``): remake the nodes of
-    the views of its base now, as PyTorch does when it next uses them (an ``as_strided`` node)."""
+    the views of its base now (each gets an ``as_strided`` node, as ``current`` gives)."""
     info = getattr(t, "_view_of", None)
     base = t if info is None else info[0]
     if getattr(base, "_views_alive", None) is None:

@@ -17,6 +17,7 @@ import numpy as np
 
 from ..core import primitives as P
 from ..core import views as core_views
+from ..core.errors import OVERLAP, VIEW_OF_LEAF
 from ..core.tensor import Tensor as CoreTensor
 from ..core.trace import is_grad_enabled, no_grad
 from . import dtypes as D
@@ -64,7 +65,7 @@ class InplaceMixin:
             items = idx if isinstance(idx, tuple) else (idx,)
             if any(it != slice(None) and it is not Ellipsis for it in items):
                 # PyTorch writes through a view (x[0], x[1:]) here, and says so
-                raise RuntimeError(core_views.VIEW_OF_LEAF)
+                raise core_views.refuse(VIEW_OF_LEAF, self)
         if core_views.overlaps(self._data):
             # repeated elements (an expanded tensor): write only the indexed part, through
             # its own view, as PyTorch does (a write of all of ``self`` would repeat old values)
@@ -87,7 +88,7 @@ class InplaceMixin:
         the memory; recorded in a graph it is refused here (clone() first)."""
         warnings.warn(INDEX_PUT_EXPANDED, UserWarning, stacklevel=3)
         if self._inplace_tracked(v, region=False):
-            raise RuntimeError(core_views.OVERLAP)
+            raise core_views.refuse(OVERLAP, self)
         self._data[idx] = v._data if isinstance(v, CoreTensor) else v
         self._bump()
 
@@ -105,7 +106,7 @@ class InplaceMixin:
         if isinstance(other, CoreTensor):
             if other._data.shape != self._data.shape and region is None:
                 _check_fits(self._data.shape, other._data.shape)
-            core_views.check_overlap(self._data, other._data)
+            core_views.check_overlap(self, other)
         return enabled and (self.requires_grad or other_tracked)
 
     def _bump(self) -> None:

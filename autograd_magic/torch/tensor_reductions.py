@@ -22,6 +22,32 @@ if TYPE_CHECKING:  # typing.Self is Python 3.11+; annotations here are never eva
     from typing_extensions import Self
 
 
+def _spread_method(key: str, prim: P.Primitive, doc: str) -> Any:
+    """``var`` or ``std`` with PyTorch's arguments: over ``dim`` (all by default), divided by
+    N - correction (default 1; the old ``unbiased`` argument, also given positionally as
+    ``x.var(False)``, says 1 or 0)."""
+
+    def spread(
+        self: Any,
+        dim: Any = None,
+        unbiased: Any = None,
+        keepdim: bool = False,
+        *,
+        correction: Any = None,
+    ) -> Any:
+        if isinstance(dim, builtins.bool):  # var(False): the old unbiased argument
+            dim, unbiased = None, dim
+        if correction is None:
+            correction = 1 if unbiased is None or unbiased else 0
+        axis = _dim_arg(dim, self.ndim)
+        return _op(key, prim, self, axis=axis, correction=correction, keepdims=keepdim)
+
+    spread.__name__ = key
+    spread.__qualname__ = f"Tensor.{key}"
+    spread.__doc__ = doc
+    return spread
+
+
 class ReductionMixin:
     """Reductions of ``Tensor`` (see the module docstring)."""
 
@@ -119,38 +145,12 @@ class ReductionMixin:
     def log_softmax(self, dim: int) -> Self:
         return _op("log_softmax", P.LOG_SOFTMAX, self, axis=_dim_arg(dim, self.ndim))
 
-    def _spread(
-        self, key: str, prim: Any, dim: Any, unbiased: Any, keepdim: bool, correction: Any
-    ) -> Self:
-        """``var`` or ``std`` over ``dim`` (all by default), divided by N - correction."""
-        if isinstance(dim, builtins.bool):  # var(False): the old unbiased argument
-            dim, unbiased = None, dim
-        if correction is None:
-            correction = 1 if unbiased is None or unbiased else 0
-        axis = _dim_arg(dim, self.ndim)
-        return _op(key, prim, self, axis=axis, correction=correction, keepdims=keepdim)
-
-    def var(
-        self,
-        dim: Any = None,
-        unbiased: Any = None,
-        keepdim: bool = False,
-        *,
-        correction: Any = None,
-    ) -> Self:
-        """Variance over ``dim`` (all by default), divided by N - correction (1: unbiased)."""
-        return self._spread("var", P.VAR, dim, unbiased, keepdim, correction)
-
-    def std(
-        self,
-        dim: Any = None,
-        unbiased: Any = None,
-        keepdim: bool = False,
-        *,
-        correction: Any = None,
-    ) -> Self:
-        """Standard deviation over ``dim`` (all by default): sqrt of ``var``."""
-        return self._spread("std", P.STD, dim, unbiased, keepdim, correction)
+    var = _spread_method(
+        "var", P.VAR, "Variance over ``dim`` (all by default), divided by N - correction."
+    )
+    std = _spread_method(
+        "std", P.STD, "Standard deviation over ``dim`` (all by default): sqrt of ``var``."
+    )
 
     def norm(self, p: Any = "fro", dim: Any = None, keepdim: bool = False) -> Self:
         """The vector p-norm over ``dim`` (all elements by default; 'fro' is p = 2)."""
