@@ -113,6 +113,9 @@ def stack(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
 def cat(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
     """Join tensors along an existing dimension."""
     ts = _tensors(tensors, "cat")
+    for i, t in enumerate(ts):
+        if not t._data.shape:
+            raise RuntimeError(f"zero-dimensional tensor (at position {i}) cannot be concatenated")
     try:
         return _op("cat", P.CONCAT, *ts, axis=dim)
     except ValueError as e:
