@@ -80,7 +80,7 @@ CASES = {
     "sigmoid": unary(away),
     "relu": unary(away),
     "abs": unary(away),
-    "abs_torch": unary(away),
+    "abs_sgn": unary(away),
     "sign": unary(away),
     "sgn": unary(away),
     "threshold_backward": binary(away),

@@ -2,37 +2,132 @@
 
 A rule ``vjp(g, ans, *args, **params)`` returns the vector-Jacobian product for one operand:
 given ``g = ∂L/∂ans`` it returns ``∂L/∂arg``. Rules are written with the engine's own operations
-(the functions at the bottom of this file), never raw NumPy on tensors, so that a rule applied
-while recording is itself recorded: that is what makes derivatives of derivatives work. The
-engine then sums each result back down to its operand's shape and dtype (``broadcast.py``), so
-no rule has to think about broadcasting.
+(``ops.py``), never raw NumPy on tensors, so that a rule applied while recording is itself
+recorded: that is what makes derivatives of derivatives work. They follow PyTorch's backward
+formulas operation for operation, so 0, inf and NaN come out where PyTorch's do. The engine
+then sums each result back down to its operand's shape and dtype (``broadcast.py``), so no rule
+has to think about broadcasting.
+
+The longer forwards and rules live beside their kind: ``rules_elementwise.py``,
+``rules_reduce.py``, ``rules_loss.py`` and ``rules_shape.py``; one-line rules are written in
+the table. The engine operations are re-exported here (``P.mul``, ``P.reshape``...).
 """
 
 from __future__ import annotations
 
 import functools
-import math
-import warnings
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
-from .apply import apply
-from .broadcast import unbroadcast_array
-from .errors import OVERLAP
-from .node import OUT, operand_meta
-from .primitive import PrimitiveSpec, Rule
+from .node import OUT
+from .ops import TABLE, Primitive
+from .ops import abs_ as abs_
+from .ops import add as add
+from .ops import broadcast_to as broadcast_to
+from .ops import cast as cast
+from .ops import concat_ as concat_
+from .ops import copy as copy
+from .ops import copy_slices as copy_slices
+from .ops import cos as cos
+from .ops import count as count
+from .ops import cumprod as cumprod
+from .ops import cumsum as cumsum
+from .ops import div as div
+from .ops import eq as eq
+from .ops import exp as exp
+from .ops import expand as expand
+from .ops import getitem as getitem
+from .ops import gt as gt
+from .ops import inverse_perm as inverse_perm
+from .ops import log as log
+from .ops import log_softmax_backward as log_softmax_backward
+from .ops import lt as lt
+from .ops import matmul as matmul
+from .ops import mean_ as mean_
+from .ops import mse_loss_backward as mse_loss_backward
+from .ops import mul as mul
+from .ops import neg as neg
+from .ops import pow_ as pow_
+from .ops import prod as prod
+from .ops import reshape as reshape
+from .ops import rsub as rsub
+from .ops import scatter as scatter
+from .ops import setitem as setitem
+from .ops import sgn as sgn
+from .ops import shape_of as shape_of
+from .ops import sigmoid_backward as sigmoid_backward
+from .ops import sign as sign
+from .ops import sin as sin
+from .ops import softmax_backward as softmax_backward
+from .ops import sub as sub
+from .ops import sum_ as sum_
+from .ops import sum_to as sum_to
+from .ops import tanh_backward as tanh_backward
+from .ops import threshold_backward as threshold_backward
+from .ops import transpose as transpose
+from .ops import view_chain as view_chain
+from .ops import where as where
+from .ops import zeros_like as zeros_like
+from .primitive import Rule
+from .rules_elementwise import (
+    clamp_forward,
+    clamp_rule,
+    extreme_side,
+    maximum_forward,
+    minimum_forward,
+    not_implemented,
+    pow_base,
+    pow_exponent,
+    relu_forward,
+    sgn_forward,
+    sigmoid_backward_forward,
+    sigmoid_forward,
+    tanh_backward_forward,
+    threshold_backward_forward,
+    where_forward,
+)
+from .rules_loss import mse_backward_forward, mse_double, mse_forward, nll_forward, nll_rule
+from .rules_reduce import (
+    cumprod_rule,
+    cumsum_forward,
+    extreme_forward,
+    extreme_rule,
+    log_softmax_backward_forward,
+    log_softmax_forward,
+    mean_forward,
+    norm_forward,
+    norm_rule,
+    prod_rule,
+    softmax_backward_forward,
+    softmax_double_backward,
+    softmax_forward,
+    std_forward,
+    std_rule,
+    var_forward,
+    var_rule,
+)
+from .rules_shape import (
+    concat_rule,
+    copy_forward,
+    copy_slices_forward,
+    fill_forward,
+    getitem_forward,
+    matmul_a,
+    matmul_b,
+    repeat_forward,
+    repeat_rule,
+    replay,
+    scatter_forward,
+    setitem_forward,
+    stack_rule,
+    sum_to_forward,
+    view_chain_rule,
+    written_once,
+)
+from .rules_shape import writable_broadcast as writable_broadcast
 from .tensor import Tensor
-from .trace import _state
-from .views import refuse
-
-
-class Primitive(PrimitiveSpec):
-    """A primitive that can be called: ``SIN(x)`` is ``apply(SIN, x)``."""
-
-    def __call__(self, *args: Any, **params: Any) -> Any:
-        return apply(self, *args, **params)
 
 
 def _unary(name: str, forward: Callable, rule: Rule, **flags: Any) -> Primitive:
@@ -44,705 +139,10 @@ def _binary(name: str, forward: Callable, ra: Rule | None, rb: Rule | None, **fl
     return Primitive(name, forward, (ra, rb), elementwise=True, **flags)
 
 
-def _shape(x: Any) -> tuple[int, ...]:
-    return x._data.shape if isinstance(x, Tensor) else np.shape(x)
-
-
-def _ndim(x: Any) -> int:
-    return len(_shape(x))
-
-
-def _zeros_like(x: Any, like: Any = None) -> Any:
-    """A fresh untracked tensor of zeros with ``x``'s shape and dtype (a zero derivative).
-
-    The tensor is of ``like``'s class (the front end's); ``x`` may be a shape-only stand-in.
-    """
-    d = x._data
-    return type(x if like is None else like)._wrap(np.zeros(d.shape, d.dtype))
-
-
-def _raw(x: Any) -> Any:
-    return x._data if isinstance(x, Tensor) else np.asarray(x)
-
-
-def _extreme_side(g: Any, a: Any, b: Any, loses: Callable) -> Any:
-    """PyTorch's maximum/minimum rule for one side: ``g``, halved at ties, 0 where it lost.
-
-    A selection: where the side lost, the gradient is 0 even if ``g`` is infinite or NaN.
-    """
-    ad = _raw(a)
-    bd = _raw(b)
-    tie = ad == bd
-    lost = loses(ad, bd)
-    out = where(tie, mul(g, 0.5), g) if tie.any() else g
-    return where(lost, 0.0, out) if lost.any() else out
-
-
-def _select(keep: Any, g: Any) -> Any:
-    """``g`` where ``keep`` holds and 0 elsewhere: a selection, so an infinite ``g`` gives 0."""
-    return where(keep, g, 0.0)
-
-
-def _pow_base(g: Any, ans: Any, a: Any, b: Any) -> Any:
-    """d/da a**b as PyTorch: 0 where the exponent is 0 (also at a = 0), else g*b*a**(b-1)."""
-    if not isinstance(b, Tensor):
-        if b == 0:
-            return _zeros_like(g)
-        if b == 2:
-            return mul(g, mul(a, 2.0))  # 2 * a**1 without computing a**1: the same numbers
-        return mul(g, mul(b, pow_(a, b - 1)))
-    with np.errstate(all="ignore"):
-        term = mul(g, mul(b, pow_(a, sub(b, 1))))
-    zero = b._data == 0
-    return where(zero, 0.0, term) if zero.any() else term
-
-
-def _pow_exponent(g: Any, ans: Any, a: Any, b: Any) -> Any:
-    """d/db a**b as PyTorch: g * (a**b * log a), with 0 where a = 0 and b >= 0."""
-    bd = b._data
-    with np.errstate(all="ignore"):
-        if isinstance(a, Tensor):
-            factor = mul(ans, log(a))
-            skip = (a._data == 0) & (bd >= 0)
-        else:
-            factor = mul(ans, math.log(a) if a > 0 else np.log(np.asarray(a, bd.dtype)))
-            skip = (bd >= 0) if a == 0 else None
-        if skip is not None and skip.any():
-            factor = where(skip, 0.0, factor)
-        return mul(g, factor)
-
-
-def _expand(g: Any, shape: tuple[int, ...], axis: Any, keepdims: bool) -> Any:
-    """Broadcast a reduction's gradient back to the reduced operand's shape."""
-    if not keepdims:
-        axes = range(len(shape)) if axis is None else _axes(axis, len(shape))
-        kept = tuple(1 if i in axes else n for i, n in enumerate(shape))
-        g = reshape(g, kept)
-    return broadcast_to(g, shape)
-
-
-def _axes(axis: Any, ndim: int) -> tuple[int, ...]:
-    axes = axis if isinstance(axis, tuple) else (axis,)
-    return tuple(a % ndim if ndim else 0 for a in axes)
-
-
-def _count(shape: tuple[int, ...], axis: Any) -> int:
-    if axis is None:
-        return int(np.prod(shape, dtype=np.int64))
-    return int(np.prod([shape[a] for a in _axes(axis, len(shape))], dtype=np.int64))
-
-
-def _extreme_rule(
-    pick: Callable,
-    g: Any,
-    ans: Any,
-    x: Any,
-    axis: Any = None,
-    keepdims: bool = False,
-    even: Any = True,
-    index: Any = None,
-) -> Any:
-    """The gradient of max/min, by the library's own rule (``even`` names which one).
-
-    ``True`` (TensorFlow): ``g * (hit / count)``, ties share evenly; ``"amax"`` (PyTorch's
-    amax/amin): ``(g / count) * hit``; ``"nan_aware"`` (PyTorch's full ``max()``): ``g / count``
-    selected at the hits, NaN-aware (a NaN result is taken where the input is NaN);
-    ``False`` (PyTorch's ``max(dim)``): ``g`` selected at the one index per slice that
-    ``max(dim)`` returned (``index``, kept with ``keepdims``), or that ``pick`` finds.
-    The multiplying rules give NaN for an infinite ``g`` off the hits, as those libraries do.
-    """
-    shape = _shape(x)
-    xd = x._data
-    a = ans._data
-    full = tuple(range(xd.ndim)) if axis is None else _axes(axis, xd.ndim)
-    if not keepdims:
-        a = a.reshape(tuple(1 if i in full else n for i, n in enumerate(shape)))
-    g = _expand(g, shape, axis, keepdims)
-    if even is False:
-        return _select(_index_mask(xd, pick, axis, index), g)
-    with np.errstate(invalid="ignore"):
-        hit = xd == a
-        if even == "nan_aware":
-            nan = np.isnan(a)
-            hit = np.where(nan, np.isnan(xd), hit)
-    count = hit.sum(axis=full, keepdims=True)
-    if even is True:
-        return mul(g, hit / count)
-    if even == "amax":
-        return mul(div(g, count.astype(xd.dtype)), hit)
-    return _select(hit, div(g, count.astype(xd.dtype)))
-
-
-def _extreme_forward(
-    x: np.ndarray, reduce: Callable, pick: Callable, axis: Any, keepdims: bool
-) -> np.ndarray:
-    """max/min, the first of equal values winning: max(-0.0, 0.0) is -0.0, as in PyTorch."""
-    out = reduce(x, axis=axis, keepdims=keepdims)
-    if x.size and not isinstance(axis, tuple) and np.any(out == 0):
-        flat = x.reshape(-1) if axis is None else x
-        first = pick(flat, axis=0 if axis is None else axis, keepdims=True)
-        out = np.take_along_axis(flat, first, axis=0 if axis is None else axis)
-        out = out.reshape(()) if axis is None and not keepdims else out
-        if axis is None and keepdims:
-            out = out.reshape((1,) * x.ndim)
-        elif axis is not None and not keepdims:
-            out = np.squeeze(out, axis=axis)
-    return out
-
-
-def _index_mask(xd: np.ndarray, pick: Callable, axis: Any, index: Any = None) -> np.ndarray:
-    """True at ``index`` or the one element ``argmax``/``argmin`` picks along ``axis``."""
-    if xd.ndim == 0:
-        return np.ones((), dtype=bool)
-    first = pick(xd, axis=axis, keepdims=True) if index is None else index
-    mask = np.zeros(xd.shape, dtype=bool)
-    np.put_along_axis(mask, first, True, axis=axis)
-    return mask
-
-
-def _prod_rule(g: Any, ans: Any, x: Any, axis: Any = None, keepdims: bool = False) -> Any:
-    """PyTorch's ``prod_backward``: ``g * (prod / x)`` without zeros; with zeros the product
-    of the other elements from two exclusive cumulative products (for a full product with two
-    or more zeros, while not recording: all 0, as PyTorch)."""
-    shape = _shape(x)
-    if not shape:
-        return g
-    zeros = int(np.count_nonzero(x._data == 0))
-    if axis is None:
-        if zeros == 0:
-            return mul(g, div(ans, x))
-        if zeros > 1 and not _state.enabled:
-            return _zeros_like(x, g)
-        return reshape(_prod_safe_zeros(g, reshape(x, (-1,)), 0), shape)
-    axes = _axes(axis, len(shape))
-    if len(axes) > 1:
-        return _prod_rule_axes(g, ans, x, axes)
-    axis = axes[0]
-    g = _keep_dims(g, shape, axis, keepdims)
-    if zeros == 0:
-        return mul(g, div(_keep_dims(ans, shape, axis, keepdims), x))
-    return _prod_safe_zeros(g, x, axis)
-
-
-def _prod_rule_axes(g: Any, ans: Any, x: Any, axes: tuple[int, ...]) -> Any:
-    """The prod rule over several axes (TensorFlow's ``reduce_prod``): as one axis holding
-    their elements, moved last."""
-    shape = _shape(x)
-    rest = tuple(i for i in range(len(shape)) if i not in axes)
-    perm = rest + axes
-    outer = tuple(shape[i] for i in rest)
-    flat = reshape(transpose(x, perm), outer + (-1,))
-    kept = outer + (1,)
-    out = _prod_rule(reshape(g, kept), reshape(ans, kept), flat, axis=-1, keepdims=True)
-    out = reshape(out, tuple(shape[i] for i in perm))
-    return transpose(out, _inverse_perm(perm))
-
-
-def _prod_safe_zeros(g: Any, x: Any, axis: int) -> Any:
-    """PyTorch's ``prod_safe_zeros_backward``: ``g`` times, for each element, the product of
-    the elements before it times the product of those after it (cumulative products)."""
-    shape = _shape(x)
-    n = shape[axis]
-    if 0 in shape:
-        return broadcast_to(g, shape)
-    if n == 1:
-        return g
-    ones = _ones(shape[:axis] + (1,) + shape[axis + 1 :], g)
-    before = cumprod(concat_([ones, _narrow(x, axis, 0, n - 1)], axis), axis)
-    after = _flip(cumprod(concat_([ones, _flip(_narrow(x, axis, 1, n), axis)], axis), axis), axis)
-    return mul(g, mul(before, after))
-
-
-def _ones(shape: tuple[int, ...], like: Any) -> Any:
-    """An untracked tensor of ones of ``like``'s class and dtype."""
-    return type(like)._wrap(np.ones(shape, like._data.dtype))
-
-
-def _narrow(x: Any, axis: int, start: int, stop: int) -> Any:
-    """``x[start:stop]`` along ``axis``."""
-    return getitem(x, (slice(None),) * axis + (slice(start, stop),))
-
-
-def _flip(x: Any, axis: int) -> Any:
-    """``x`` reversed along ``axis``."""
-    return getitem(x, (slice(None),) * axis + (slice(None, None, -1),))
-
-
-def _cumprod_rule(g: Any, ans: Any, x: Any, axis: int = 0) -> Any:
-    """PyTorch's ``cumprod_backward``. Without zeros: ``reversed_cumsum(y * g) / x``. With
-    zeros, while recording (derivatives of derivatives), the product of the others for each
-    position, slice by slice; while not recording, PyTorch's faster masked formula."""
-    shape = _shape(x)
-    if int(np.prod(shape, dtype=np.int64)) <= 1 or shape[axis] == 1:
-        return g
-    is_zero = x._data == 0
-    if not is_zero.any():
-        return div(cumsum(mul(ans, g), axis, reverse=True), x)
-    if _state.enabled:
-        return _cumprod_backward_recorded(g, x, axis)
-    return _cumprod_backward_zeros(g, ans, x, axis, is_zero)
-
-
-def _cumprod_backward_zeros(g: Any, ans: Any, x: Any, axis: int, is_zero: np.ndarray) -> Any:
-    """``cumprod_backward`` with zeros, not recorded: before the first zero of a slice the
-    no-zero formula; at the first zero the sum over the elements up to the second zero of
-    ``g`` times the products after the zero, times the product before it; 0 after it."""
-    shape = _shape(x)
-    seen = np.cumsum(is_zero, axis=axis)
-    before = seen == 0
-    first = is_zero & (seen == 1)
-    between = (seen == 1) & ~first
-    w = where(before, mul(ans, g), 0.0)
-    head = div(cumsum(w, axis, reverse=True), x)
-    tail = mul(cumprod(where(between, x, 1.0), axis), where(seen == 1, g, 0.0))
-    n = shape[axis]
-    ones = _ones(shape[:axis] + (1,) + shape[axis + 1 :], g)
-    prior = concat_([ones, _narrow(ans, axis, 0, n - 1)], axis)
-    at_zero = mul(sum_(tail, axis=axis, keepdims=True), prior)
-    return where(before, head, where(first, at_zero, 0.0))
-
-
-def _cumprod_backward_recorded(g: Any, x: Any, axis: int) -> Any:
-    """``cumprod_backward`` with zeros while recording: for each position k, the sum over
-    j >= k of ``g[j]`` times the product of ``x[:k]`` and ``x[k+1:j+1]`` (O(n^2) work)."""
-    shape = _shape(x)
-    n = shape[axis]
-    ones = _ones(shape[:axis] + (1,) + shape[axis + 1 :], g)
-    columns = []
-    for k in range(n):
-        if k == 0:
-            omitted = concat_([ones, cumprod(_narrow(x, axis, 1, n), axis)], axis)
-        else:
-            until = apply(PROD, _narrow(x, axis, 0, k), axis=axis, keepdims=True)
-            if k == n - 1:
-                omitted = until
-            else:
-                after = cumprod(_narrow(x, axis, k + 1, n), axis)
-                both = mul(broadcast_to(until, _shape(after)), after)
-                omitted = concat_([until, both], axis)
-        columns.append(sum_(mul(_narrow(g, axis, k, n), omitted), axis=axis, keepdims=True))
-    return concat_(columns, axis)
-
-
-def _swap_last(x: Any) -> Any:
-    axes = list(range(_ndim(x)))
-    axes[-1], axes[-2] = axes[-2], axes[-1]
-    return transpose(x, tuple(axes))
-
-
-def _matmul_a(g: Any, ans: Any, a: Any, b: Any) -> Any:
-    if _ndim(a) == 1 and _ndim(b) == 1:
-        return mul(g, b)
-    if _ndim(b) == 1:
-        return mul(reshape(g, _shape(g) + (1,)), b)
-    if _ndim(a) == 1:
-        g = reshape(g, _shape(g)[:-1] + (1, _shape(g)[-1]))
-    return matmul(g, _swap_last(b))  # extra batch dims are summed away by the engine
-
-
-def _matmul_b(g: Any, ans: Any, a: Any, b: Any) -> Any:
-    if _ndim(a) == 1 and _ndim(b) == 1:
-        return mul(g, a)
-    if _ndim(a) == 1:
-        g = reshape(g, _shape(g)[:-1] + (1, _shape(g)[-1]))
-        a = reshape(a, (1, _shape(a)[0]))
-    if _ndim(b) == 1:
-        out = matmul(_swap_last(a), reshape(g, _shape(g) + (1,)))
-        return reshape(out, _shape(out)[:-1])
-    return matmul(_swap_last(a), g)
-
-
-def _stack_rule(i: int, g: Any, ans: Any, *args: Any, axis: int = 0) -> Any:
-    axis = axis % _ndim(g)
-    return getitem(g, (slice(None),) * axis + (i,))
-
-
-def _concat_rule(i: int, g: Any, ans: Any, *args: Any, axis: int = 0) -> Any:
-    axis = axis % _ndim(g)
-    start = sum(_shape(a)[axis] for a in args[:i])
-    stop = start + _shape(args[i])[axis]
-    return getitem(g, (slice(None),) * axis + (slice(start, stop),))
-
-
-def _nll_forward(logp: np.ndarray, target: np.ndarray, reduction: str = "mean") -> np.ndarray:
-    if _ndim(logp) == 1:
-        return -logp[target]
-    picked = -logp[np.arange(_shape(logp)[0]), target]
-    if reduction == "none":
-        return picked
-    return picked.sum() if reduction == "sum" else picked.mean()
-
-
-def _nll_rule(g: Any, ans: Any, logp: Any, target: Any, reduction: str = "mean") -> Any:
-    t = target._data if isinstance(target, Tensor) else np.asarray(target)
-    if _ndim(logp) == 1:
-        return scatter(neg(g), t, _shape(logp))
-    rows = np.arange(_shape(logp)[0])
-    if reduction == "mean":
-        g = div(g, _shape(logp)[0])
-    if reduction != "none":
-        g = broadcast_to(g, (_shape(logp)[0],))
-    return scatter(neg(g), (rows, t), _shape(logp))
-
-
-def _mse_forward(a: np.ndarray, b: np.ndarray, reduction: str = "mean") -> np.ndarray:
-    sq = np.square(a - b)
-    return sq if reduction == "none" else sq.sum() if reduction == "sum" else sq.mean()
-
-
-def _mse_scale(a: Any, b: Any, reduction: str) -> float:
-    """PyTorch's ``norm`` of mse_loss's backward: 2, or 2/N for the mean over N elements."""
-    if reduction != "mean":
-        return 2.0
-    return 2.0 / int(np.prod(np.broadcast_shapes(_shape(a), _shape(b)), dtype=np.int64))
-
-
-def _mse_backward_forward(
-    g: np.ndarray, a: np.ndarray, b: np.ndarray, reduction: str = "mean"
-) -> np.ndarray:
-    """PyTorch's ``mse_loss_backward`` kernel: ``norm * (a - b) * g``, in ``a``'s dtype."""
-    scale = np.asarray(_mse_scale(a, b, reduction), a.dtype)
-    return np.multiply(np.multiply(scale, np.subtract(a, b)), g)
-
-
-def _mse_double(gg: Any, g: Any, a: Any, b: Any, reduction: str) -> Any:
-    """PyTorch's ``mse_loss_double_backward(gg * g, a)``: ``2 * gg * g``, over N for a mean."""
-    out = mul(mul(gg, g), 2.0)
-    if reduction == "mean":
-        out = div(out, int(np.prod(np.broadcast_shapes(_shape(a), _shape(b)), dtype=np.int64)))
-    return out
-
-
-def _scatter_forward(g: np.ndarray, index: Any, shape: tuple[int, ...]) -> np.ndarray:
-    out = np.zeros(shape, dtype=g.dtype)
-    np.add.at(out, index, g)
-    return out
-
-
-def writable_broadcast(x: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
-    """``np.broadcast_to``, but writable when ``x`` is, as PyTorch's ``expand``: a write
-    through a part of it that has no repeated elements (``x.expand(2, 3)[0] = v``) is allowed;
-    writes to repeated elements are refused before they happen (``views.check_inplace``).
-    (The primitive keeps NumPy's faster read-only view: derivative rules never write.)"""
-    out = np.broadcast_to(x, shape)
-    if not x.flags.writeable:
-        return out
-    return np.lib.stride_tricks.as_strided(x, shape=out.shape, strides=out.strides)
-
-
-def _getitem_forward(x: np.ndarray, index: Any) -> np.ndarray:
-    """``x[index]``, as a 0-d view (not a NumPy scalar) when it picks one element."""
-    out = x[index]
-    if not isinstance(out, np.ndarray):
-        out = x[(index if isinstance(index, tuple) else (index,)) + (Ellipsis,)]
-    return out
-
-
-def _setitem_forward(x: np.ndarray, v: Any, index: Any) -> np.ndarray:
-    out = x.copy()
-    out[index] = v
-    return out
-
-
-def _where_forward(c: np.ndarray, a: Any, b: Any) -> np.ndarray:
-    return np.where(c, a, b)
-
-
-def _clamp_forward(x: np.ndarray, lo: Any = None, hi: Any = None) -> np.ndarray:
-    """``x`` where it lies inside [lo, hi] (NaN and -0.0 kept, as PyTorch and TensorFlow)."""
-    out = x
-    if lo is not None:
-        out = np.where(out < lo, np.asarray(lo, x.dtype), out)
-    if hi is not None:
-        out = np.where(out > hi, np.asarray(hi, x.dtype), out)
-    return out if out is not x else x.copy()
-
-
-def _relu_forward(x: np.ndarray) -> np.ndarray:
-    """max(x, 0) that keeps -0.0 and NaN (NumPy's maximum gives 0.0 for -0.0)."""
-    return np.where(x < 0, x.dtype.type(0), x)
-
-
-def _maximum_forward(a: Any, b: Any) -> np.ndarray:
-    """NumPy's maximum, but the first operand on ties (so maximum(-0.0, 0.0) is -0.0)."""
-    return np.where(np.equal(a, b), a, np.maximum(a, b))
-
-
-def _minimum_forward(a: Any, b: Any) -> np.ndarray:
-    """NumPy's minimum, but the first operand on ties."""
-    return np.where(np.equal(a, b), a, np.minimum(a, b))
-
-
-def _clamp_rule(g: Any, ans: Any, x: Any, lo: Any = None, hi: Any = None) -> Any:
-    """``g`` where ``lo <= x <= hi`` (NaN is outside), 0 elsewhere: a selection."""
-    inside = np.ones(_shape(x), dtype=bool)
-    with np.errstate(invalid="ignore"):
-        if lo is not None:
-            inside &= x._data >= lo
-        if hi is not None:
-            inside &= x._data <= hi
-    return _select(inside, g)
-
-
-def _threshold_backward_forward(g: np.ndarray, ans: np.ndarray) -> np.ndarray:
-    return np.where(ans <= 0, g.dtype.type(0), g)
-
-
-def _mean_forward(x: np.ndarray, axis: Any = None, keepdims: bool = False) -> np.ndarray:
-    if x.size == 0:  # NaN, as PyTorch, without NumPy's "Mean of empty slice" warning
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)
-            return np.mean(x, axis=axis, keepdims=keepdims)
-    return np.mean(x, axis=axis, keepdims=keepdims)
-
-
-def _softmax_forward(x: np.ndarray, axis: int = -1) -> np.ndarray:
-    if x.size == 0:
-        return x.copy()
-    e = np.exp(x - x.max(axis=axis, keepdims=True))
-    return e / e.sum(axis=axis, keepdims=True)
-
-
-def _log_softmax_forward(x: np.ndarray, axis: int = -1) -> np.ndarray:
-    if x.size == 0:
-        return x.copy()
-    shifted = x - x.max(axis=axis, keepdims=True)
-    return shifted - np.log(np.exp(shifted).sum(axis=axis, keepdims=True))
-
-
-def _tanh_backward_forward(g: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """PyTorch's ``tanh_backward`` kernel: ``g * (1 - y*y)``."""
-    return np.multiply(g, np.subtract(y.dtype.type(1), np.multiply(y, y)))
-
-
-def _sigmoid_backward_forward(g: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """PyTorch's ``sigmoid_backward`` kernel: ``g * (1 - y) * y``, in that order."""
-    return np.multiply(np.multiply(g, np.subtract(y.dtype.type(1), y)), y)
-
-
-def _softmax_backward_forward(g: np.ndarray, y: np.ndarray, axis: int = -1) -> np.ndarray:
-    """PyTorch's ``_softmax_backward_data``: ``(g - sum(g*y)) * y`` along ``axis``."""
-    return np.multiply(np.subtract(g, np.sum(g * y, axis=axis, keepdims=True)), y)
-
-
-def _log_softmax_backward_forward(g: np.ndarray, y: np.ndarray, axis: int = -1) -> np.ndarray:
-    """PyTorch's ``_log_softmax_backward_data``: ``g - exp(y) * sum(g)`` along ``axis``."""
-    return np.subtract(g, np.multiply(np.exp(y), np.sum(g, axis=axis, keepdims=True)))
-
-
-def _softmax_double_backward(gg: Any, ans: Any, g: Any, y: Any, axis: int = -1) -> Any:
-    """PyTorch's ``softmax_double_backward``: the derivative of the softmax rule in ``y``,
-    ``g*gg - sum(y*g)*gg - g*sum(y*gg)``."""
-    first = sub(mul(g, gg), mul(sum_(mul(y, g), axis=axis, keepdims=True), gg))
-    return sub(first, mul(g, sum_(mul(y, gg), axis=axis, keepdims=True)))
-
-
-def _sigmoid_forward(x: np.ndarray) -> np.ndarray:
-    # exp of a negative number only, so large |x| neither overflows nor warns
-    e = np.exp(-np.abs(x))
-    return np.where(x >= 0, 1 / (1 + e), e / (1 + e))
-
-
-def _sgn_forward(x: np.ndarray) -> np.ndarray:
-    """PyTorch's sign: -1, 0 or 1, and 0 for NaN."""
-    s = np.sign(x)
-    return np.where(np.isnan(s), s.dtype.type(0), s) if s.dtype.kind == "f" else s
-
-
-def _inverse_perm(axes: tuple[int, ...]) -> tuple[int, ...]:
-    return tuple(int(i) for i in np.argsort(axes))
-
-
 def _nondiff(name: str, forward: Callable, dtype_rule: str | None = "bool") -> Primitive:
     return Primitive(
         name, forward, (), differentiable=False, dtype_rule=dtype_rule, elementwise=True
     )
-
-
-def _replay(x: np.ndarray, chain: tuple[Any, ...]) -> np.ndarray:
-    """Apply a chain of view primitives ``((prim, params), ...)`` to an array."""
-    for prim, params in chain:
-        x = prim.forward(x, **params)
-    return x
-
-
-def _view_chain_rule(g: Any, ans: Any, x: Any, chain: tuple[Any, ...]) -> Any:
-    """Undo a chain of views step by step, each by its own primitive's rule."""
-    shapes = [x._data.shape]
-    a = x._data
-    for prim, params in chain[:-1]:
-        a = prim.forward(a, **params)
-        shapes.append(a.shape)
-    for (prim, params), shape in zip(reversed(chain), reversed(shapes)):
-        stand_in = operand_meta(shape, x._data.dtype).stand_in
-        g = prim.vjps[0](g, None, stand_in, **params)
-    return g
-
-
-def _copy_slices_forward(base: np.ndarray, src: np.ndarray, chain: tuple[Any, ...]) -> np.ndarray:
-    out = base.copy(order="K")
-    region = out
-    for prim, params in chain:
-        if prim is BROADCAST_TO:
-            region = writable_broadcast(region, **params)
-        else:
-            region = prim.forward(region, **params)
-    if not np.shares_memory(region, out):
-        raise NotImplementedError("this chain of views cannot be written through")
-    region[...] = src
-    return out
-
-
-def _written_once(g: Any, chain: tuple[Any, ...]) -> Any:
-    """``g``, after checking that the view a ``copy_slices`` wrote has no repeated elements:
-    like PyTorch, its gradient cannot be sent back through an expanded region."""
-    region = _replay(np.empty(g._data.shape, np.int8), chain)
-    if any(st == 0 and n > 1 for st, n in zip(region.strides, region.shape)):
-        raise refuse(OVERLAP, g)
-    return g
-
-
-def _fill_forward(x: np.ndarray, value: Any) -> np.ndarray:
-    return np.full(x.shape, value, dtype=x.dtype)
-
-
-def _copy_forward(x: np.ndarray, src: np.ndarray) -> np.ndarray:
-    return np.broadcast_to(src, x.shape).astype(x.dtype, copy=True)
-
-
-def _dof(shape: tuple[int, ...], axis: Any, correction: float) -> float:
-    return _count(shape, axis) - correction
-
-
-def _var_forward(x: np.ndarray, axis: Any = None, correction: float = 1, keepdims: bool = False):
-    return np.asarray(_variance(x, axis, correction, keepdims), x.dtype)
-
-
-def _variance(x: np.ndarray, axis: Any, correction: float, keepdims: bool) -> np.ndarray:
-    """The variance as PyTorch computes it on the CPU, in float64 (no overflow of the squares
-    near float32's largest values): a reduction to one value takes the mean in ``x``'s own
-    dtype first, as PyTorch's all-reduce path does (three equal values of 1e30 in float32 have
-    a variance of about 8.6e45 there, not 0)."""
-    wide = x.astype(np.float64)
-    with np.errstate(all="ignore"):
-        shape = np.shape(np.sum(x, axis=axis, keepdims=keepdims))
-        if x.size and math.prod(shape) == 1:
-            squares = np.sum(np.square(wide - np.float64(np.mean(x))))
-            return np.full(shape, squares / np.float64(max(0.0, x.size - correction)))
-        return np.var(wide, axis=axis, ddof=correction, keepdims=keepdims)
-
-
-def _var_rule(
-    g: Any, ans: Any, x: Any, axis: Any = None, correction: float = 1, keepdims: bool = False
-) -> Any:
-    """PyTorch's var rule: ``(2 / (N - correction)) * g * (x - mean(x))``; for a full
-    reduction with N - correction <= 0, ``g`` times NaN where x equals its mean, else inf."""
-    shape = _shape(x)
-    g = _keep_dims(g, shape, axis, keepdims)
-    dof = _dof(shape, axis, correction)
-    full = axis is None or not shape
-    if full and dof <= 0:
-        xd = x._data
-        with np.errstate(all="ignore"):
-            flat = np.where(xd == np.mean(xd), np.nan, np.inf).astype(xd.dtype)
-        return mul(g, flat)
-    scale = 2.0 / dof if dof else math.inf
-    return mul(mul(g, scale), sub(x, mean_(x, None if full else axis, keepdims=not full)))
-
-
-def _std_forward(x: np.ndarray, axis: Any = None, correction: float = 1, keepdims: bool = False):
-    """The square root of ``_variance``, rounded once to ``x``'s dtype."""
-    with np.errstate(all="ignore"):
-        return np.asarray(np.sqrt(_variance(x, axis, correction, keepdims)), x.dtype)
-
-
-def _std_rule(
-    g: Any, ans: Any, x: Any, axis: Any = None, correction: float = 1, keepdims: bool = False
-) -> Any:
-    """PyTorch's std rule: the var rule of ``g / (2 std)``, 0 where std is 0."""
-    with np.errstate(all="ignore"):
-        h = div(g, mul(ans, 2.0))
-    zero = ans._data == 0
-    if zero.any():
-        h = where(zero, 0.0, h)
-    return _var_rule(h, ans, x, axis, correction, keepdims)
-
-
-def _norm_forward(x: np.ndarray, p: float = 2.0, axis: Any = None, keepdims: bool = False):
-    a = np.abs(x)
-    if p == 2:
-        return np.sqrt(np.sum(a * a, axis=axis, keepdims=keepdims))
-    if p == 1:
-        return np.sum(a, axis=axis, keepdims=keepdims)
-    with np.errstate(all="ignore"):
-        return np.power(np.sum(np.power(a, p), axis=axis, keepdims=keepdims), 1.0 / p)
-
-
-def _norm_rule(
-    g: Any, ans: Any, x: Any, p: float = 2.0, axis: Any = None, keepdims: bool = False
-) -> Any:
-    """PyTorch's vector-norm rule (``norm_backward``), operation for operation; where the norm
-    is 0 the scaled gradient is 0 (a selection: an infinite ``g`` still gives NaN there)."""
-    shape = _shape(x)
-    g = _keep_dims(g, shape, axis, keepdims)
-    if p == 1:
-        return mul(sgn(x), g)
-    norm = _keep_dims(ans, shape, axis, keepdims)
-    zero = norm._data == 0
-    with np.errstate(all="ignore"):
-        if p == 2:
-            return mul(g, _zero_where(zero, div(x, norm)))
-        if p < 1:
-            scaled = mul(sgn(x), _zero_where(x._data == 0, pow_(abs_(x), p - 1)))
-            return mul(mul(scaled, g), pow_(norm, 1 - p))
-        if p < 2:
-            scaled = mul(sgn(x), pow_(abs_(x), p - 1))
-        else:
-            scaled = mul(x, pow_(abs_(x), p - 2))
-        return mul(scaled, _zero_where(zero, div(g, pow_(norm, p - 1))))
-
-
-def _keep_dims(g: Any, shape: tuple[int, ...], axis: Any, keepdims: bool) -> Any:
-    """A reduction's result or gradient with the reduced axes kept as size 1 (it broadcasts
-    against the operand, as PyTorch's ``unsqueeze_multiple``)."""
-    if keepdims or not shape:
-        return g
-    axes = range(len(shape)) if axis is None else _axes(axis, len(shape))
-    return reshape(g, tuple(1 if i in axes else n for i, n in enumerate(shape)))
-
-
-def _zero_where(mask: np.ndarray, x: Any) -> Any:
-    """``x`` with 0 where ``mask`` holds (PyTorch's ``masked_fill_(mask, 0)``)."""
-    return where(mask, 0.0, x) if mask.any() else x
-
-
-def _cumsum_forward(x: np.ndarray, axis: int = 0, reverse: bool = False) -> np.ndarray:
-    if x.ndim == 0:
-        return x.copy()
-    if reverse:
-        return np.flip(np.cumsum(np.flip(x, axis), axis=axis), axis)
-    return np.cumsum(x, axis=axis)
-
-
-def _repeat_forward(x: np.ndarray, reps: tuple[int, ...]) -> np.ndarray:
-    lead = (1,) * (len(reps) - x.ndim) + x.shape
-    return np.tile(x.reshape(lead), reps)
-
-
-def _repeat_rule(g: Any, ans: Any, x: Any, reps: tuple[int, ...]) -> Any:
-    """Sum the copies: view ``g`` as (rep, size) pairs and sum over the reps."""
-    shape = _shape(x)
-    lead = (1,) * (len(reps) - len(shape)) + shape
-    pairs = tuple(n for r, d in zip(reps, lead) for n in (r, d))
-    summed = sum_(reshape(g, pairs), axis=tuple(range(0, 2 * len(reps), 2)))
-    return reshape(summed, shape)
-
-
-def _not_implemented(name: str) -> Rule:
-    def rule(*args: Any, **params: Any) -> Any:
-        raise RuntimeError(f"derivative for aten::{name} is not implemented")
-
-    return rule
 
 
 # ---- the table ------------------------------------------------------------------------------
@@ -754,26 +154,26 @@ SIN = _unary("sin", np.sin, lambda g, ans, x: mul(g, cos(x)))
 COS = _unary("cos", np.cos, lambda g, ans, x: mul(g, neg(sin(x))))
 TAN = _unary("tan", np.tan, lambda g, ans, x: mul(g, add(pow_(ans, 2.0), 1.0)), saves=False, uses_out=True)
 TANH = _unary("tanh", np.tanh, lambda g, ans, x: tanh_backward(g, ans), saves=False, uses_out=True)
-SIGMOID = _unary("sigmoid", _sigmoid_forward, lambda g, ans, x: sigmoid_backward(g, ans), saves=False, uses_out=True)
+SIGMOID = _unary("sigmoid", sigmoid_forward, lambda g, ans, x: sigmoid_backward(g, ans), saves=False, uses_out=True)
 # PyTorch's kernels for the two rules above, g*(1 - y*y) and g*(1 - y)*y, with their own derivatives
-TANH_BACKWARD = Primitive("tanh_backward", _tanh_backward_forward,
+TANH_BACKWARD = Primitive("tanh_backward", tanh_backward_forward,
                           (lambda gg, ans, g, y: tanh_backward(gg, y), lambda gg, ans, g, y: mul(gg, mul(mul(y, -2.0), g))),
                           elementwise=True)
-SIGMOID_BACKWARD = Primitive("sigmoid_backward", _sigmoid_backward_forward,
+SIGMOID_BACKWARD = Primitive("sigmoid_backward", sigmoid_backward_forward,
                              (lambda gg, ans, g, y: sigmoid_backward(gg, y),
                               lambda gg, ans, g, y: mul(mul(gg, g), add(mul(y, -2.0), 1.0))),
                              elementwise=True)
-RELU = _unary("relu", _relu_forward, lambda g, ans, x: threshold_backward(g, ans), saves=False, uses_out=True, dtype_rule="first")
+RELU = _unary("relu", relu_forward, lambda g, ans, x: threshold_backward(g, ans), saves=False, uses_out=True, dtype_rule="first")
 # relu's rule: g where relu(x) > 0 (or NaN); differentiable again, with a zero derivative in relu(x)
-THRESHOLD_BACKWARD = Primitive("threshold_backward", _threshold_backward_forward,
-                               (lambda gg, ans, g, r: threshold_backward(gg, r), lambda gg, ans, g, r: _zeros_like(r, gg)),
+THRESHOLD_BACKWARD = Primitive("threshold_backward", threshold_backward_forward,
+                               (lambda gg, ans, g, r: threshold_backward(gg, r), lambda gg, ans, g, r: zeros_like(r, gg)),
                                dtype_rule="first", elementwise=True)
 ABS = _unary("abs", np.abs, lambda g, ans, x: mul(g, sign(x)), dtype_rule="first")
 # PyTorch's abs: g * sgn(x), where sgn(NaN) is 0 (TensorFlow's sign(NaN) is NaN)
-ABS_TORCH = _unary("abs", np.abs, lambda g, ans, x: mul(g, sgn(x)), dtype_rule="first")
+ABS_SGN = _unary("abs", np.abs, lambda g, ans, x: mul(g, sgn(x)), dtype_rule="first")
 SQRT = _unary("sqrt", np.sqrt, lambda g, ans, x: div(g, mul(ans, 2.0)), saves=False, uses_out=True)
 RECIPROCAL = _unary("reciprocal", np.reciprocal, lambda g, ans, x: mul(neg(g), mul(ans, ans)), saves=False, uses_out=True)
-CLAMP = _unary("clamp", _clamp_forward, _clamp_rule, dtype_rule="first")
+CLAMP = _unary("clamp", clamp_forward, clamp_rule, dtype_rule="first")
 CLONE = _unary("clone", np.copy, lambda g, ans, x: g, saves=False, dtype_rule="first")
 
 ADD = _binary("add", np.add, lambda g, ans, a, b: g, lambda g, ans, a, b: g, saves=False)
@@ -786,107 +186,104 @@ SUB_ALPHA = _binary("sub", lambda a, b, alpha: np.subtract(a, np.multiply(alpha,
                     lambda g, ans, a, b, alpha: g, lambda g, ans, a, b, alpha: mul(neg(g), alpha), saves=False)
 MUL = _binary("mul", np.multiply, lambda g, ans, a, b: mul(g, b), lambda g, ans, a, b: mul(g, a))
 DIV = _binary("div", np.true_divide, lambda g, ans, a, b: div(g, b), lambda g, ans, a, b: mul(neg(g), div(div(a, b), b)), dtype_rule="float")
-POW = _binary("pow", np.power, _pow_base, _pow_exponent, uses_out=True)
-MAXIMUM = _binary("maximum", _maximum_forward,
-                  lambda g, ans, a, b: _extreme_side(g, a, b, np.less),
-                  lambda g, ans, a, b: _extreme_side(g, b, a, np.less))
-MINIMUM = _binary("minimum", _minimum_forward,
-                  lambda g, ans, a, b: _extreme_side(g, a, b, np.greater),
-                  lambda g, ans, a, b: _extreme_side(g, b, a, np.greater))
-WHERE = Primitive("where", _where_forward, (None, lambda g, ans, c, a, b: where(c, g, 0.0), lambda g, ans, c, a, b: where(c, 0.0, g)),
+POW = _binary("pow", np.power, pow_base, pow_exponent, uses_out=True)
+MAXIMUM = _binary("maximum", maximum_forward,
+                  lambda g, ans, a, b: extreme_side(g, a, b, np.less),
+                  lambda g, ans, a, b: extreme_side(g, b, a, np.less))
+MINIMUM = _binary("minimum", minimum_forward,
+                  lambda g, ans, a, b: extreme_side(g, a, b, np.greater),
+                  lambda g, ans, a, b: extreme_side(g, b, a, np.greater))
+WHERE = Primitive("where", where_forward, (None, lambda g, ans, c, a, b: where(c, g, 0.0), lambda g, ans, c, a, b: where(c, 0.0, g)),
                   elementwise=True)
-MATMUL = Primitive("matmul", np.matmul, (_matmul_a, _matmul_b))
+MATMUL = Primitive("matmul", np.matmul, (matmul_a, matmul_b))
 
 SUM = Primitive("sum", lambda x, axis=None, keepdims=False: np.sum(x, axis=axis, keepdims=keepdims),
-                (lambda g, ans, x, axis=None, keepdims=False: _expand(g, _shape(x), axis, keepdims),),
+                (lambda g, ans, x, axis=None, keepdims=False: expand(g, shape_of(x), axis, keepdims),),
                 saves=False, dtype_rule=None)
-MEAN = Primitive("mean", _mean_forward,
-                 (lambda g, ans, x, axis=None, keepdims=False: div(_expand(g, _shape(x), axis, keepdims), _count(_shape(x), axis)),),
+MEAN = Primitive("mean", mean_forward,
+                 (lambda g, ans, x, axis=None, keepdims=False: div(expand(g, shape_of(x), axis, keepdims), count(shape_of(x), axis)),),
                  saves=False, dtype_rule="first")
-AMAX = Primitive("amax", lambda x, axis=None, keepdims=False, even=True, index=None: _extreme_forward(x, np.max, np.argmax, axis, keepdims),
-                 (functools.partial(_extreme_rule, np.argmax),), uses_out=True, dtype_rule="first")
-AMIN = Primitive("amin", lambda x, axis=None, keepdims=False, even=True, index=None: _extreme_forward(x, np.min, np.argmin, axis, keepdims),
-                 (functools.partial(_extreme_rule, np.argmin),), uses_out=True, dtype_rule="first")
+AMAX = Primitive("amax", lambda x, axis=None, keepdims=False, even=True, index=None: extreme_forward(x, np.max, np.argmax, axis, keepdims),
+                 (functools.partial(extreme_rule, np.argmax),), uses_out=True, dtype_rule="first")
+AMIN = Primitive("amin", lambda x, axis=None, keepdims=False, even=True, index=None: extreme_forward(x, np.min, np.argmin, axis, keepdims),
+                 (functools.partial(extreme_rule, np.argmin),), uses_out=True, dtype_rule="first")
 PROD = Primitive("prod", lambda x, axis=None, keepdims=False: np.prod(x, axis=axis, keepdims=keepdims),
-                 (_prod_rule,), uses_out=True, dtype_rule=None)
+                 (prod_rule,), uses_out=True, dtype_rule=None)
 
-RESHAPE = Primitive("reshape", np.reshape, (lambda g, ans, x, shape: reshape(g, _shape(x)),),
+RESHAPE = Primitive("reshape", np.reshape, (lambda g, ans, x, shape: reshape(g, shape_of(x)),),
                     saves=False, dtype_rule=None, view=True)
-TRANSPOSE = Primitive("transpose", np.transpose, (lambda g, ans, x, axes: transpose(g, _inverse_perm(axes)),),
+TRANSPOSE = Primitive("transpose", np.transpose, (lambda g, ans, x, axes: transpose(g, inverse_perm(axes)),),
                       saves=False, dtype_rule=None, view=True)
-BROADCAST_TO = Primitive("broadcast_to", np.broadcast_to, (lambda g, ans, x, shape: sum_to(g, _shape(x)),),
+BROADCAST_TO = Primitive("broadcast_to", np.broadcast_to, (lambda g, ans, x, shape: sum_to(g, shape_of(x)),),
                          saves=False, dtype_rule=None, view=True)
-SUM_TO = Primitive("sum_to", lambda x, shape: _sum_to_forward(x, shape), (lambda g, ans, x, shape: broadcast_to(g, _shape(x)),),
+SUM_TO = Primitive("sum_to", lambda x, shape: sum_to_forward(x, shape), (lambda g, ans, x, shape: broadcast_to(g, shape_of(x)),),
                    saves=False, dtype_rule=None)
-GETITEM = Primitive("getitem", _getitem_forward, (lambda g, ans, x, index: scatter(g, index, _shape(x)),),
+GETITEM = Primitive("getitem", getitem_forward, (lambda g, ans, x, index: scatter(g, index, shape_of(x)),),
                     saves=False, dtype_rule=None, view=True)
-SCATTER = Primitive("scatter", _scatter_forward, (lambda g, ans, x, index, shape: getitem(g, index),),
+SCATTER = Primitive("scatter", scatter_forward, (lambda g, ans, x, index, shape: getitem(g, index),),
                     saves=False, dtype_rule=None)
-SETITEM = Primitive("setitem", _setitem_forward,
+SETITEM = Primitive("setitem", setitem_forward,
                     (lambda g, ans, x, v, index: setitem(g, 0.0, index), lambda g, ans, x, v, index: getitem(g, index)),
                     saves=False, dtype_rule="first")
-STACK = Primitive("stack", lambda *xs, axis=0: np.stack(xs, axis=axis), (), variadic=_stack_rule, saves=False)
-CONCAT = Primitive("concat", lambda *xs, axis=0: np.concatenate(xs, axis=axis), (), variadic=_concat_rule,
+STACK = Primitive("stack", lambda *xs, axis=0: np.stack(xs, axis=axis), (), variadic=stack_rule, saves=False)
+CONCAT = Primitive("concat", lambda *xs, axis=0: np.concatenate(xs, axis=axis), (), variadic=concat_rule,
                    saves=False)
 CAST = Primitive("cast", lambda x, dtype: x.astype(dtype), (lambda g, ans, x, dtype: g,), saves=False,
                  dtype_rule=None)
 
-SOFTMAX = Primitive("softmax", _softmax_forward, (lambda g, ans, x, axis=-1: softmax_backward(g, ans, axis),),
+SOFTMAX = Primitive("softmax", softmax_forward, (lambda g, ans, x, axis=-1: softmax_backward(g, ans, axis),),
                     saves=False, uses_out=True, dtype_rule="float")
-LOG_SOFTMAX = Primitive("log_softmax", _log_softmax_forward,
+LOG_SOFTMAX = Primitive("log_softmax", log_softmax_forward,
                         (lambda g, ans, x, axis=-1: log_softmax_backward(g, ans, axis),),
                         saves=False, uses_out=True, dtype_rule="float")
 # PyTorch's kernels for the two rules above, y*(g - sum(g*y)) and g - exp(y)*sum(g), and theirs
-SOFTMAX_BACKWARD = Primitive("softmax_backward", _softmax_backward_forward,
-                             (lambda gg, ans, g, y, axis=-1: softmax_backward(gg, y, axis), _softmax_double_backward))
-LOG_SOFTMAX_BACKWARD = Primitive("log_softmax_backward", _log_softmax_backward_forward,
+SOFTMAX_BACKWARD = Primitive("softmax_backward", softmax_backward_forward,
+                             (lambda gg, ans, g, y, axis=-1: softmax_backward(gg, y, axis), softmax_double_backward))
+LOG_SOFTMAX_BACKWARD = Primitive("log_softmax_backward", log_softmax_backward_forward,
                                  (lambda gg, ans, g, y, axis=-1: sub(gg, sum_(mul(gg, exp(y)), axis=axis, keepdims=True)),
                                   lambda gg, ans, g, y, axis=-1: mul(mul(neg(sum_(g, axis=axis, keepdims=True)), exp(y)), gg)))
-MSE_LOSS = Primitive("mse_loss", _mse_forward,
+MSE_LOSS = Primitive("mse_loss", mse_forward,
                     (lambda g, ans, a, b, reduction="mean": mse_loss_backward(g, a, b, reduction),
                      lambda g, ans, a, b, reduction="mean": mse_loss_backward(g, b, a, reduction)),
                     dtype_rule="float")
 # PyTorch's kernel for mse_loss's derivative, with its own derivatives (its double backward)
-MSE_LOSS_BACKWARD = Primitive("mse_loss_backward", _mse_backward_forward,
+MSE_LOSS_BACKWARD = Primitive("mse_loss_backward", mse_backward_forward,
                               (lambda gg, ans, g, a, b, reduction="mean": mse_loss_backward(gg, a, b, reduction),
-                               lambda gg, ans, g, a, b, reduction="mean": _mse_double(gg, g, a, b, reduction),
-                               lambda gg, ans, g, a, b, reduction="mean": neg(_mse_double(gg, g, a, b, reduction))),
+                               lambda gg, ans, g, a, b, reduction="mean": mse_double(gg, g, a, b, reduction),
+                               lambda gg, ans, g, a, b, reduction="mean": neg(mse_double(gg, g, a, b, reduction))),
                               dtype_rule="promote")
-NLL_LOSS = Primitive("nll_loss", _nll_forward, (_nll_rule, None), dtype_rule="first")
+NLL_LOSS = Primitive("nll_loss", nll_forward, (nll_rule, None), dtype_rule="first")
 
-LT = _nondiff("lt", np.less)
-LE = _nondiff("le", np.less_equal)
-GT = _nondiff("gt", np.greater)
-GE = _nondiff("ge", np.greater_equal)
-EQ = _nondiff("eq", np.equal)
-NE = _nondiff("ne", np.not_equal)
+# comparisons: boolean results, no derivative
+LT, LE, GT, GE, EQ, NE = (_nondiff(name, compare) for name, compare in (
+    ("lt", np.less), ("le", np.less_equal), ("gt", np.greater), ("ge", np.greater_equal), ("eq", np.equal), ("ne", np.not_equal)))
 # sign is flat: its derivative is 0 (so abs's rule g*sign(x) is differentiable again, as PyTorch's)
-SIGN = _unary("sign", np.sign, lambda g, ans, x: _zeros_like(x, g), saves=False, dtype_rule="first")
+SIGN = _unary("sign", np.sign, lambda g, ans, x: zeros_like(x, g), saves=False, dtype_rule="first")
 # A view of a tensor, replayed from its base (``chain``: the view primitives and their
 # parameters, in order); and its adjoint: the base with the view's region replaced by ``src``.
-VIEW_CHAIN = Primitive("view_chain", _replay, (_view_chain_rule,), saves=False, dtype_rule=None)
-COPY_SLICES = Primitive("copy_slices", _copy_slices_forward,
-                        (lambda g, ans, base, src, chain: copy_slices(_written_once(g, chain), _zeros_like(src, g), chain),
-                         lambda g, ans, base, src, chain: view_chain(_written_once(g, chain), chain)),
+VIEW_CHAIN = Primitive("view_chain", replay, (view_chain_rule,), saves=False, dtype_rule=None)
+COPY_SLICES = Primitive("copy_slices", copy_slices_forward,
+                        (lambda g, ans, base, src, chain: copy_slices(written_once(g, chain), zeros_like(src, g), chain),
+                         lambda g, ans, base, src, chain: view_chain(written_once(g, chain), chain)),
                         saves=False, dtype_rule="first")
 # in-place fill and copy: the old value gets a zero gradient, a copied source gets g
-FILL = Primitive("fill", _fill_forward, (lambda g, ans, x, value: _zeros_like(x, g),), saves=False,
+FILL = Primitive("fill", fill_forward, (lambda g, ans, x, value: zeros_like(x, g),), saves=False,
                  dtype_rule="first", elementwise=True)
-COPY = Primitive("copy", _copy_forward, (lambda g, ans, x, src: _zeros_like(x, g), lambda g, ans, x, src: g),
+COPY = Primitive("copy", copy_forward, (lambda g, ans, x, src: zeros_like(x, g), lambda g, ans, x, src: g),
                  saves=False, dtype_rule="first")
-VAR = Primitive("var", _var_forward, (_var_rule,), dtype_rule="first")
-STD = Primitive("std", _std_forward, (_std_rule,), uses_out=True, dtype_rule="first")
-NORM = Primitive("norm", _norm_forward, (_norm_rule,), uses_out=True, dtype_rule="first")
-CUMSUM = Primitive("cumsum", _cumsum_forward,
+VAR = Primitive("var", var_forward, (var_rule,), dtype_rule="first")
+STD = Primitive("std", std_forward, (std_rule,), uses_out=True, dtype_rule="first")
+NORM = Primitive("norm", norm_forward, (norm_rule,), uses_out=True, dtype_rule="first")
+CUMSUM = Primitive("cumsum", cumsum_forward,
                    (lambda g, ans, x, axis=0, reverse=False: cumsum(g, axis, not reverse),),
                    saves=False, dtype_rule=None)
 CUMPROD = Primitive("cumprod", lambda x, axis=0: np.cumprod(x, axis=axis) if x.ndim else x.copy(),
-                    (_cumprod_rule,), uses_out=True, dtype_rule=None)
-REPEAT = Primitive("repeat", _repeat_forward, (_repeat_rule,), saves=False, dtype_rule=None)
+                    (cumprod_rule,), uses_out=True, dtype_rule=None)
+REPEAT = Primitive("repeat", repeat_forward, (repeat_rule,), saves=False, dtype_rule=None)
 # floor division has no derivative in PyTorch: using one raises
-FLOOR_DIVIDE = _binary("floor_divide", np.floor_divide, _not_implemented("floor_divide"),
-                       _not_implemented("floor_divide"), saves=False)
-SGN = _unary("sgn", _sgn_forward, lambda g, ans, x: _zeros_like(x, g), saves=False, dtype_rule="first")
+FLOOR_DIVIDE = _binary("floor_divide", np.floor_divide, not_implemented("floor_divide"),
+                       not_implemented("floor_divide"), saves=False)
+SGN = _unary("sgn", sgn_forward, lambda g, ans, x: zeros_like(x, g), saves=False, dtype_rule="first")
 # fmt: on
 
 
@@ -909,7 +306,7 @@ def _set_reads() -> None:
     table = {
         EXP: result, TAN: result, TANH: result, SIGMOID: result, RELU: result, SQRT: result,
         RECIPROCAL: result, SOFTMAX: result, LOG_SOFTMAX: result,
-        LOG: operand, SIN: operand, COS: operand, ABS: operand, ABS_TORCH: operand,
+        LOG: operand, SIN: operand, COS: operand, ABS: operand, ABS_SGN: operand,
         CLAMP: operand,
         THRESHOLD_BACKWARD: ((1,), ()),
         TANH_BACKWARD: ((1,), (0, 1)), SIGMOID_BACKWARD: ((1,), (0, 1)),
@@ -925,188 +322,9 @@ def _set_reads() -> None:
         object.__setattr__(prim, "reads", reads)
 
 
-def _sum_to_forward(x: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
-    return unbroadcast_array(x, tuple(shape))
-
-
 _set_reads()
 
-# keyed by the constant's name: ABS and ABS_TORCH are both shown as "abs"
-PRIMITIVES: dict[str, Primitive] = {
-    k.lower(): p for k, p in globals().items() if isinstance(p, Primitive)
-}
-
-
-# ---- engine operations: what rules (and front ends) call --------------------------------------
-
-
-def neg(x: Any) -> Any:
-    return apply(NEG, x)
-
-
-def exp(x: Any) -> Any:
-    return apply(EXP, x)
-
-
-def log(x: Any) -> Any:
-    return apply(LOG, x)
-
-
-def sin(x: Any) -> Any:
-    return apply(SIN, x)
-
-
-def cos(x: Any) -> Any:
-    return apply(COS, x)
-
-
-def sign(x: Any) -> Any:
-    return apply(SIGN, x)
-
-
-def abs_(x: Any) -> Any:
-    return apply(ABS_TORCH, x)
-
-
-def mean_(x: Any, axis: Any = None, keepdims: bool = False) -> Any:
-    return apply(MEAN, x, axis=axis, keepdims=keepdims)
-
-
-def cumsum(x: Any, axis: int, reverse: bool = False) -> Any:
-    return apply(CUMSUM, x, axis=axis, reverse=reverse)
-
-
-def cumprod(x: Any, axis: int) -> Any:
-    return apply(CUMPROD, x, axis=axis)
-
-
-def concat_(xs: list[Any], axis: int) -> Any:
-    return apply(CONCAT, *xs, axis=axis)
-
-
-def sgn(x: Any) -> Any:
-    return apply(SGN, x)
-
-
-def add(a: Any, b: Any) -> Any:
-    return apply(ADD, a, b)
-
-
-def sub(a: Any, b: Any) -> Any:
-    return apply(SUB, a, b)
-
-
-def rsub(a: Any, b: Any) -> Any:
-    """``b - a`` (PyTorch's rsub): the tensor comes first."""
-    return apply(RSUB, a, b)
-
-
-def mul(a: Any, b: Any) -> Any:
-    return apply(MUL, a, b)
-
-
-def div(a: Any, b: Any) -> Any:
-    return apply(DIV, a, b)
-
-
-def pow_(a: Any, b: Any) -> Any:
-    return apply(POW, a, b)
-
-
-def gt(a: Any, b: Any) -> Any:
-    return apply(GT, a, b)
-
-
-def lt(a: Any, b: Any) -> Any:
-    return apply(LT, a, b)
-
-
-def eq(a: Any, b: Any) -> Any:
-    return apply(EQ, a, b)
-
-
-def tanh_backward(g: Any, y: Any) -> Any:
-    """tanh's rule: ``g * (1 - y*y)`` for ``y = tanh(x)``."""
-    return apply(TANH_BACKWARD, g, y)
-
-
-def sigmoid_backward(g: Any, y: Any) -> Any:
-    """sigmoid's rule: ``g * (1 - y) * y`` for ``y = sigmoid(x)``."""
-    return apply(SIGMOID_BACKWARD, g, y)
-
-
-def softmax_backward(g: Any, y: Any, axis: int) -> Any:
-    """softmax's rule along ``axis`` for ``y = softmax(x)``."""
-    return apply(SOFTMAX_BACKWARD, g, y, axis=axis)
-
-
-def log_softmax_backward(g: Any, y: Any, axis: int) -> Any:
-    """log_softmax's rule along ``axis`` for ``y = log_softmax(x)``."""
-    return apply(LOG_SOFTMAX_BACKWARD, g, y, axis=axis)
-
-
-def mse_loss_backward(g: Any, a: Any, b: Any, reduction: str) -> Any:
-    """mse_loss's rule for ``a`` (swap the operands for ``b``): ``norm * (a - b) * g``."""
-    return apply(MSE_LOSS_BACKWARD, g, a, b, reduction=reduction)
-
-
-def threshold_backward(g: Any, r: Any) -> Any:
-    """relu's rule: ``g`` where ``r`` (relu's result) is not <= 0, else 0."""
-    return apply(THRESHOLD_BACKWARD, g, r)
-
-
-def where(c: Any, a: Any, b: Any) -> Any:
-    return apply(WHERE, c, a, b)
-
-
-def matmul(a: Any, b: Any) -> Any:
-    return apply(MATMUL, a, b)
-
-
-def sum_(x: Any, axis: Any = None, keepdims: bool = False) -> Any:
-    return apply(SUM, x, axis=axis, keepdims=keepdims)
-
-
-def reshape(x: Any, shape: tuple[int, ...]) -> Any:
-    return apply(RESHAPE, x, shape=tuple(shape))
-
-
-def transpose(x: Any, axes: tuple[int, ...]) -> Any:
-    return apply(TRANSPOSE, x, axes=tuple(axes))
-
-
-def broadcast_to(x: Any, shape: tuple[int, ...]) -> Any:
-    return apply(BROADCAST_TO, x, shape=tuple(shape))
-
-
-def sum_to(x: Any, shape: tuple[int, ...]) -> Any:
-    return apply(SUM_TO, x, shape=tuple(shape))
-
-
-def getitem(x: Any, index: Any) -> Any:
-    return apply(GETITEM, x, index=index)
-
-
-def scatter(g: Any, index: Any, shape: tuple[int, ...]) -> Any:
-    return apply(SCATTER, g, index=index, shape=tuple(shape))
-
-
-def setitem(x: Any, v: Any, index: Any) -> Any:
-    return apply(SETITEM, x, v, index=index)
-
-
-def copy(x: Any, src: Any) -> Any:
-    """``src`` broadcast and cast to ``x``'s shape and dtype (``x``'s values get no gradient)."""
-    return apply(COPY, x, src)
-
-
-def view_chain(x: Any, chain: tuple[Any, ...]) -> Any:
-    return apply(VIEW_CHAIN, x, chain=chain)
-
-
-def copy_slices(base: Any, src: Any, chain: tuple[Any, ...]) -> Any:
-    return apply(COPY_SLICES, base, src, chain=chain)
-
-
-def cast(x: Any, dtype: Any) -> Any:
-    return apply(CAST, x, dtype=np.dtype(dtype))
+# keyed by the constant's name: ABS and ABS_SGN are both shown as "abs"; the engine
+# operations (ops.py) find their primitives here
+PRIMITIVES: dict[str, Primitive] = TABLE
+PRIMITIVES.update({k.lower(): p for k, p in globals().items() if isinstance(p, Primitive)})

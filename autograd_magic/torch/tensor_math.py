@@ -139,7 +139,7 @@ class MathMixin:
 # own name. ``x.sin()``: the methods of one operand, by name
 _ELEMENTWISE = (P.SIN, P.COS, P.TAN, P.EXP, P.LOG, P.SQRT, P.TANH, P.SIGMOID, P.RELU, P.RECIPROCAL)
 UNARY_METHODS: dict[str, P.Primitive] = {p.name: p for p in _ELEMENTWISE} | {
-    "abs": P.ABS_TORCH,  # g * sgn(x), as PyTorch
+    "abs": P.ABS_SGN,  # g * sgn(x), as PyTorch
     "__neg__": P.NEG,
 }
 
