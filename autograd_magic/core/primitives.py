@@ -22,54 +22,47 @@ from typing import Any
 import numpy as np
 
 from .node import OUT
-from .ops import TABLE, Primitive
-from .ops import abs_ as abs_
-from .ops import add as add
-from .ops import broadcast_to as broadcast_to
-from .ops import cast as cast
-from .ops import concat_ as concat_
+from .ops import (  # the table's rules use these; front ends call them as P.mul...
+    TABLE,
+    Primitive,
+    add,
+    broadcast_to,
+    copy_slices,
+    cos,
+    count,
+    cumsum,
+    div,
+    exp,
+    expand,
+    getitem,
+    inverse_perm,
+    log_softmax_backward,
+    mse_loss_backward,
+    mul,
+    neg,
+    pow_,
+    reshape,
+    scatter,
+    setitem,
+    sgn,
+    shape_of,
+    sigmoid_backward,
+    sign,
+    sin,
+    softmax_backward,
+    sub,
+    sum_,
+    sum_to,
+    tanh_backward,
+    threshold_backward,
+    transpose,
+    view_chain,
+    where,
+    zeros_like,
+)
+from .ops import cast as cast  # re-exported for the front ends
 from .ops import copy as copy
-from .ops import copy_slices as copy_slices
-from .ops import cos as cos
-from .ops import count as count
-from .ops import cumprod as cumprod
-from .ops import cumsum as cumsum
-from .ops import div as div
-from .ops import eq as eq
-from .ops import exp as exp
-from .ops import expand as expand
-from .ops import getitem as getitem
-from .ops import gt as gt
-from .ops import inverse_perm as inverse_perm
-from .ops import log as log
-from .ops import log_softmax_backward as log_softmax_backward
-from .ops import lt as lt
-from .ops import matmul as matmul
-from .ops import mean_ as mean_
-from .ops import mse_loss_backward as mse_loss_backward
-from .ops import mul as mul
-from .ops import neg as neg
-from .ops import pow_ as pow_
-from .ops import prod as prod
-from .ops import reshape as reshape
 from .ops import rsub as rsub
-from .ops import scatter as scatter
-from .ops import setitem as setitem
-from .ops import sgn as sgn
-from .ops import shape_of as shape_of
-from .ops import sigmoid_backward as sigmoid_backward
-from .ops import sign as sign
-from .ops import sin as sin
-from .ops import softmax_backward as softmax_backward
-from .ops import sub as sub
-from .ops import sum_ as sum_
-from .ops import sum_to as sum_to
-from .ops import tanh_backward as tanh_backward
-from .ops import threshold_backward as threshold_backward
-from .ops import transpose as transpose
-from .ops import view_chain as view_chain
-from .ops import where as where
-from .ops import zeros_like as zeros_like
 from .primitive import Rule
 from .rules_elementwise import (
     clamp_forward,
