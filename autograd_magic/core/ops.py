@@ -30,33 +30,51 @@ class Primitive(PrimitiveSpec):
 TABLE: dict[str, Primitive] = {}
 
 
-def _operation(name: str) -> Callable[..., Any]:
-    """The engine operation that applies the table's primitive ``name`` to its operands."""
+def _unary(name: str) -> Callable[[Any], Any]:
+    """The engine operation that applies the table's primitive ``name`` to one operand."""
 
-    def operation(*operands: Any) -> Any:
-        return apply(TABLE[name], *operands)
+    def operation(x: Any) -> Any:
+        return apply(TABLE[name], x)
 
+    return _named(operation, name)
+
+
+def _binary(name: str) -> Callable[[Any, Any], Any]:
+    """The engine operation that applies the table's primitive ``name`` to two operands
+    (spelled out, not ``*operands``: forwarding a packed tuple costs more than the lookup)."""
+
+    def operation(a: Any, b: Any) -> Any:
+        return apply(TABLE[name], a, b)
+
+    return _named(operation, name)
+
+
+def _named(operation: Callable[..., Any], name: str) -> Callable[..., Any]:
     operation.__name__ = operation.__qualname__ = name
-    operation.__doc__ = f"Apply the primitive ``{name}`` to the operands."
+    operation.__doc__ = f"Apply the primitive ``{name}``."
     return operation
 
 
 # ---- operations on operands only ----------------------------------------------------------------
 # sign: -1, 0 or 1 and NaN at NaN; sgn: 0 at NaN; abs_: |x| with the derivative g * sgn(x)
 neg, exp, log, sin, cos, sign, sgn, abs_ = map(
-    _operation, ("neg", "exp", "log", "sin", "cos", "sign", "sgn", "abs_sgn")
+    _unary, ("neg", "exp", "log", "sin", "cos", "sign", "sgn", "abs_sgn")
 )
-# rsub(a, b) is b - a: the tensor first (a number minus a tensor)
-add, sub, rsub, mul, div, pow_, matmul = map(
-    _operation, ("add", "sub", "rsub", "mul", "div", "pow", "matmul")
+# rsub(a, b) is b - a: the tensor first (a number minus a tensor); copy(x, src): src in x's
+# shape and dtype (x gets no gradient)
+add, sub, rsub, mul, div, pow_, matmul, gt, lt, eq, copy = map(
+    _binary, ("add", "sub", "rsub", "mul", "div", "pow", "matmul", "gt", "lt", "eq", "copy")
 )
-# where(c, a, b): a where c holds, else b (a selection); copy(x, src): src in x's shape and dtype
-gt, lt, eq, where, copy = map(_operation, ("gt", "lt", "eq", "where", "copy"))
 # PyTorch's backward kernels as primitives: tanh_backward(g, y) = g * (1 - y*y),
 # sigmoid_backward(g, y) = g * (1 - y) * y, threshold_backward(g, r) = g where r > 0 (relu)
 tanh_backward, sigmoid_backward, threshold_backward = map(
-    _operation, ("tanh_backward", "sigmoid_backward", "threshold_backward")
+    _binary, ("tanh_backward", "sigmoid_backward", "threshold_backward")
 )
+
+
+def where(c: Any, a: Any, b: Any) -> Any:
+    """``a`` where ``c`` holds, else ``b``: a selection (an infinite ``b`` gives no NaN)."""
+    return apply(TABLE["where"], c, a, b)
 
 
 # ---- operations with parameters -----------------------------------------------------------------
