@@ -17,10 +17,16 @@ from .errors import GraphFreed, SavedValueModified, to_raise
 from .node import OUT, Node, OperandMeta, consumers, graph_key
 from .tensor import Tensor
 from .trace import _backward_hooks, _state, set_grad_enabled
+from .views import current
 
 
 def _modified(n: Node, value: Tensor, expected: int) -> BaseException:
-    """The error for a saved operand ``value`` of ``n`` changed in place since it was saved."""
+    """The error for a saved operand ``value`` of ``n`` changed in place since it was saved.
+
+    A view changed through its base (``base.detach().add_(1)``) is described by its node as it
+    is now: remade from the base (``views.current``), as PyTorch remakes a view's node when
+    asked for it."""
+    current(value)
     d = value._data
     err = SavedValueModified(n, value._node, d.dtype, d.shape, value._version[0], expected)
     return to_raise(err, n.cls)
