@@ -16,6 +16,7 @@ from .apply import _ELLIPSIS_OUT
 from .errors import GraphFreed, SavedValueModified, to_raise
 from .node import OUT, Node, OperandMeta
 from .tensor import Tensor
+from .views import retain_hook_at
 from .trace import _backward_hooks, _state, set_grad_enabled
 
 
@@ -209,7 +210,7 @@ def _prune(starts: dict[Any, Tensor], targets: list[Tensor]) -> tuple[set[Any], 
 def _retain(n: Node, g: Tensor, create_graph: bool, g_owned: bool) -> None:
     """Give ``g`` to the tensor that called ``retain_grad()`` on ``n``'s result, if it lives."""
     owner = n.retain()
-    if owner is not None and owner._node is n:
+    if owner is not None and retain_hook_at(owner) is n:
         _accumulate(owner, g, create_graph, g_owned)
 
 

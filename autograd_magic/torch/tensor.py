@@ -114,7 +114,10 @@ class Tensor(MathMixin, ReductionMixin, ViewMixin, InplaceMixin, CoreTensor):
 
     @property
     def is_leaf(self) -> bool:
-        return self._node is None
+        if self._node is None:
+            return True
+        core_views.current(self)  # PyTorch reads the grad_fn here
+        return False
 
     @property
     def grad_fn(self) -> GradFn | None:
@@ -151,7 +154,8 @@ class Tensor(MathMixin, ReductionMixin, ViewMixin, InplaceMixin, CoreTensor):
         """Keep this non-leaf tensor's gradient in ``.grad`` after ``backward()``."""
         if not self.requires_grad:
             raise RuntimeError("can't retain_grad on Tensor that has requires_grad=False")
-        if self._node is not None:
+        if self._node is not None and not self._retains_grad:
+            core_views.current(self)  # the hook goes on the current grad_fn
             self._node.retain = weakref.ref(self)
             self._retains_grad = True
 

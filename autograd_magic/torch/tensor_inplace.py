@@ -111,11 +111,14 @@ class InplaceMixin:
     def _bump(self) -> None:
         """Record an in-place change; views of the same memory get remade nodes."""
         self._version[0] += 1
-        if self._tracks_views and (
-            getattr(self, "_view_of", None) is not None
-            or getattr(self, "_views_alive", None) is not None
-        ):
-            core_views.changed(self)
+        if self._tracks_views:
+            if (
+                getattr(self, "_view_of", None) is not None
+                or getattr(self, "_views_alive", None) is not None
+            ):
+                core_views.changed(self)
+            elif core_views._bases:  # e.g. ``y.detach().add_(1)`` of a ``y`` that has views
+                core_views.changed_alias(self)
 
     def _snapshot(self) -> Self:
         """A copy that stands for this tensor's value before an in-place change."""

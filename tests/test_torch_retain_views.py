@@ -1,0 +1,109 @@
+"""``retain_grad()`` on a view whose base is then changed in place, as PyTorch 2.13 does it.
+
+PyTorch remakes a view's ``grad_fn`` (``AsStridedBackward0``) only when it is next read — a
+recorded operation on the view, ``grad_fn``, printing, ``is_leaf`` — and moves the view's
+retain-grad hook to the new node then. So the view's ``.grad`` gets the gradient of its uses
+before the change until the view is read again, and only that of later uses afterwards.
+
+Each case pins what real PyTorch printed (``v.grad``, ``x.grad``); with PyTorch installed the
+same programs also run under it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import autograd_magic.torch as am
+
+START = """
+x = m.tensor([1., 2., 3.], requires_grad=True)
+y = x * 1
+v = y[0:2]
+v.retain_grad()
+z1 = (v * 2).sum()
+"""
+
+# (name, program after START, expected v.grad, expected x.grad)
+CASES = [
+    ("use_before_only", "y.mul_(3)\nL = z1 + y.sum()", [2.0, 2.0], [5.0, 5.0, 3.0]),
+    ("read_grad_fn", "y.mul_(3)\nv.grad_fn\nL = z1 + y.sum()", None, [5.0, 5.0, 3.0]),
+    ("printed", "y.mul_(3)\nrepr(v)\nL = z1 + y.sum()", None, [5.0, 5.0, 3.0]),
+    ("is_leaf", "y.mul_(3)\nv.is_leaf\nL = z1 + y.sum()", None, [5.0, 5.0, 3.0]),
+    ("shape_only", "y.mul_(3)\nv.shape, v.requires_grad\nL = z1 + y.sum()", [2.0, 2.0], None),
+    ("no_grad_use", "y.mul_(3)\nwith m.no_grad():\n    v * 2\nL = z1", [2.0, 2.0], None),
+    ("compare", "y.mul_(3)\nv > 0\nL = z1", [2.0, 2.0], [2.0, 2.0, 0.0]),
+    ("unused_op", "y.mul_(3)\nw = v * 3\nL = z1", None, [2.0, 2.0, 0.0]),
+    ("sub_view", "y.mul_(3)\nv[0]\nL = z1", None, [2.0, 2.0, 0.0]),
+    ("retain_again", "y.mul_(3)\nv.retain_grad()\nL = z1", [2.0, 2.0], [2.0, 2.0, 0.0]),
+    ("both_uses", "y.mul_(3)\nL = z1 + (v * 5).sum()", [5.0, 5.0], [17.0, 17.0, 0.0]),
+    (
+        "twice",
+        "y.mul_(3)\nz2 = (v * 5).sum()\ny.add_(1)\nL = z1 + z2 + (v * 7).sum()",
+        [7.0, 7.0],
+        [38.0, 38.0, 0.0],
+    ),
+    ("twice_untouched", "y.mul_(3)\ny.add_(1)\nL = z1 + y.sum()", [2.0, 2.0], [5.0, 5.0, 3.0]),
+    ("view_changed", "v.mul_(3)\nL = z1 + y.sum()", None, [5.0, 5.0, 1.0]),
+    ("sibling_changed", "y[1:].mul_(3)\nL = z1 + y.sum()", [2.0, 2.0], [3.0, 5.0, 3.0]),
+    ("no_grad_change", "with m.no_grad():\n    y.mul_(3)\nL = z1", [2.0, 2.0], [2.0, 2.0, 0.0]),
+    (
+        "no_grad_change_then_use",
+        "with m.no_grad():\n    y.mul_(3)\nL = z1 + (v * 5).sum()",
+        [5.0, 5.0],
+        [7.0, 7.0, 0.0],
+    ),
+    (
+        "detach_change_then_use",
+        "y.detach().mul_(3)\nL = z1 + (v * 5).sum()",
+        [5.0, 5.0],
+        [7.0, 7.0, 0.0],
+    ),
+    ("setitem_base", "y[2] = x[0] * 4\nL = z1 + (v * 5).sum()", [5.0, 5.0], [7.0, 7.0, 0.0]),
+    ("autograd_grad", "y.mul_(3)\nm.autograd.grad(z1, x)\nL = None", [2.0, 2.0], None),
+    ("retain_after_change", None, [5.0, 5.0], [17.0, 17.0, 0.0]),
+]
+AFTER = """
+x = m.tensor([1., 2., 3.], requires_grad=True)
+y = x * 1
+v = y[0:2]
+z1 = (v * 2).sum()
+y.mul_(3)
+v.retain_grad()
+L = z1 + (v * 5).sum()
+"""
+
+
+def run(m, program: str | None):
+    """Run a case under module ``m``; return (v.grad, x.grad) as lists or None."""
+    ns = {"m": m}
+    exec(AFTER if program is None else START + program, ns)
+    if ns["L"] is not None:
+        ns["L"].backward()
+    grads = ns["v"].grad, ns["x"].grad
+    return tuple(None if g is None else g.tolist() for g in grads)
+
+
+@pytest.mark.parametrize(("name", "program", "v_grad", "x_grad"), CASES, ids=[c[0] for c in CASES])
+def test_retained_view_grad_as_pytorch(name, program, v_grad, x_grad):
+    got_v, got_x = run(am, program)
+    assert got_v == v_grad
+    if x_grad is not None:
+        assert got_x == x_grad
+
+
+@pytest.mark.parametrize(("name", "program"), [c[:2] for c in CASES], ids=[c[0] for c in CASES])
+def test_retained_view_grad_against_real_torch(name, program):
+    torch = pytest.importorskip("torch")
+    assert run(am, program) == run(torch, program)
+
+
+def test_hook_moves_to_the_remade_node_when_read():
+    x = am.tensor([1.0, 2.0, 3.0], requires_grad=True)
+    y = x * 1
+    v = y[0:2]
+    v.retain_grad()
+    y.mul_(3)
+    assert v.retains_grad
+    assert v.grad_fn.name() == "AsStridedBackward0"
+    (v * 5).sum().backward()
+    assert v.grad.tolist() == [5.0, 5.0]
