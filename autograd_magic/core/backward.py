@@ -16,8 +16,8 @@ from .apply import _ELLIPSIS_OUT
 from .errors import GraphFreed, SavedValueModified, to_raise
 from .node import OUT, Node, OperandMeta
 from .tensor import Tensor
-from .views import retain_hook_at
 from .trace import _backward_hooks, _state, set_grad_enabled
+from .views import retain_hook_at
 
 
 def _modified(n: Node, value: Tensor, expected: int) -> BaseException:

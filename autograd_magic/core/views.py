@@ -65,6 +65,8 @@ def _forget(ref: weakref.ref[Tensor]) -> None:
     for key, entry in list(_hook_at.items()):
         if entry[0] is ref:
             del _hook_at[key]
+
+
 # the bases that have views, by their version counter's id: an in-place change through a
 # tensor that shares the counter but not the view bookkeeping (``y.detach().add_(1)``) finds
 # its base here
