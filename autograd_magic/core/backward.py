@@ -31,7 +31,11 @@ def _check_versions(n: Node) -> None:
     """Refuse to run ``n``'s rules if a value one of them reads was changed in place.
 
     Only what the rules of the operands that need a gradient read is checked (as PyTorch saves
-    only that), operands by their version when saved, the result against version 0.
+    only that), operands by their version when saved, the result against version 0. PyTorch
+    checks a node's saved values in the alphabetical order of their argument names, the inputs
+    before the result: ``other``, ``exponent`` and ``mat2`` come before ``self``, so operands
+    are checked last to first, except for the nodes in the front end's ``_saved_in_order``
+    (``self`` before ``tensor`` or ``target``). The first changed one is named.
     """
     prim = n.prim
     reads = prim.reads
@@ -39,31 +43,44 @@ def _check_versions(n: Node) -> None:
     versions = n.versions
     if reads is None:
         if versions is not None:
-            for a, v in zip(saved, versions):
-                if v is not None and a._version[0] != v:
-                    raise _modified(n, a, v)
+            order = range(len(saved))
+            if n.name not in n.cls._saved_in_order:
+                order = reversed(order)
+            for j in order:
+                v = versions[j]
+                if v is not None and saved[j]._version[0] != v:
+                    raise _modified(n, saved[j], v)
         reads = ((OUT,),) * len(n.next) if prim.uses_out else ()
     elif not isinstance(reads, tuple):
         reads = reads(saved, n.params)
+    wanted: list[int] = []
     i = -1
     for nx in n.next:
         i += 1
         if nx is None or i >= len(reads):
             continue
         for j in reads[i]:
-            if j == OUT:
-                outv = n.outv
-                expected = 0
-                if type(outv) is tuple:  # a result moved into another tensor (views.py)
-                    outv, expected = outv
-                if outv is not None and outv[0] != expected:
-                    err = SavedValueModified(n, n, n.out_dtype, n.out_shape, outv[0], expected)
-                    raise to_raise(err, n.cls)
-            elif versions is not None:
-                v = versions[j]
-                a = saved[j]
-                if v is not None and a._version[0] != v:
-                    raise _modified(n, a, v)
+            if j not in wanted:
+                wanted.append(j)
+    if len(wanted) > 1:
+        inputs = sorted(
+            [j for j in wanted if j != OUT], reverse=n.name not in n.cls._saved_in_order
+        )
+        wanted = inputs + [OUT] if OUT in wanted else inputs
+    for j in wanted:
+        if j == OUT:
+            outv = n.outv
+            expected = 0
+            if type(outv) is tuple:  # a result moved into another tensor (views.py)
+                outv, expected = outv
+            if outv is not None and outv[0] != expected:
+                err = SavedValueModified(n, n, n.out_dtype, n.out_shape, outv[0], expected)
+                raise to_raise(err, n.cls)
+        elif versions is not None:
+            v = versions[j]
+            a = saved[j]
+            if v is not None and a._version[0] != v:
+                raise _modified(n, a, v)
 
 
 class _InBackward:

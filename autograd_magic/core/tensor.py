@@ -36,6 +36,8 @@ class Tensor:
     _tracks_views = False
     # the exception this front end raises for an engine error (see errors.py)
     _engine_error = staticmethod(neutral_error)
+    # names of nodes whose saved operands backward checks first to last (see backward.py)
+    _saved_in_order: frozenset[str] = frozenset()
     # the front end's label in a recorded IR ('torch', 'tf'); None: the IR's default syntax
     _front_end: str | None = None
 

@@ -98,3 +98,9 @@ QUALIFIED = {
     "CopyBackwards": "torch::autograd::CopyBackwards",
     "NotImplemented": "torch::autograd::NotImplemented",
 }
+
+# Nodes whose saved operands PyTorch checks for in-place changes first to last: it checks them
+# in the alphabetical order of their argument names, and here ``self`` comes first (``self``,
+# ``tensor``/``vec``/``target``); every other node's come last to first (``other``,
+# ``exponent``, ``mat2``, ``min`` before ``self``).
+SAVED_IN_ORDER = frozenset({"DotBackward0", "MvBackward0", "MseLossBackward0", "NllLossBackward0"})

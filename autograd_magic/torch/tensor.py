@@ -34,6 +34,7 @@ from ._printing import format_tensor
 from .calls import _op, matmul
 from .errors import engine_error
 from .grad_fn import GradFn, grad_fn_of
+from .names import SAVED_IN_ORDER
 from .tensor_inplace import InplaceMixin
 from .tensor_math import MathMixin
 from .tensor_reductions import ReductionMixin
@@ -83,6 +84,7 @@ class Tensor(MathMixin, ReductionMixin, ViewMixin, InplaceMixin, CoreTensor):
     _tracks_views = True
     _engine_error = staticmethod(engine_error)
     _front_end = "torch"
+    _saved_in_order = SAVED_IN_ORDER
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         raise TypeError("create tensors with autograd_magic.torch.tensor(...) or a factory")
