@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from . import extremes
 from .apply import apply
 from .broadcast import unbroadcast_array
 from .node import OUT, operand_meta
@@ -173,9 +174,14 @@ def _extreme_rule(
 
 
 def _extreme_forward(
-    x: np.ndarray, reduce: Callable, pick: Callable, axis: Any, keepdims: bool
+    x: np.ndarray, reduce: Callable, pick: Callable, axis: Any, keepdims: bool, even: Any = True
 ) -> np.ndarray:
-    """max/min, the first of equal values winning: max(-0.0, 0.0) is -0.0, as in PyTorch."""
+    """max/min, the first of equal values winning (max(-0.0, 0.0) is -0.0): TensorFlow's and
+    PyTorch's ``max(dim)``. PyTorch's ``max()`` and ``amax`` choose as its kernels do."""
+    if even == "nan_aware":  # PyTorch's max()/min() of a whole tensor
+        return extremes.reduce_all(x, reduce is np.max)
+    if even == "amax":
+        return extremes.reduce(x, axis, keepdims, reduce is np.max)
     out = reduce(x, axis=axis, keepdims=keepdims)
     if x.size and not isinstance(axis, tuple) and np.any(out == 0):
         flat = x.reshape(-1) if axis is None else x
@@ -373,16 +379,6 @@ def _clamp_forward(x: np.ndarray, lo: Any = None, hi: Any = None) -> np.ndarray:
 def _relu_forward(x: np.ndarray) -> np.ndarray:
     """max(x, 0) that keeps -0.0 and NaN (NumPy's maximum gives 0.0 for -0.0)."""
     return np.where(x < 0, x.dtype.type(0), x)
-
-
-def _maximum_forward(a: Any, b: Any) -> np.ndarray:
-    """NumPy's maximum, but the first operand on ties (so maximum(-0.0, 0.0) is -0.0)."""
-    return np.where(np.equal(a, b), a, np.maximum(a, b))
-
-
-def _minimum_forward(a: Any, b: Any) -> np.ndarray:
-    """NumPy's minimum, but the first operand on ties."""
-    return np.where(np.equal(a, b), a, np.minimum(a, b))
 
 
 def _clamp_rule(g: Any, ans: Any, x: Any, lo: Any = None, hi: Any = None) -> Any:
@@ -631,10 +627,10 @@ SUB_ALPHA = _binary("sub", lambda a, b, alpha: np.subtract(a, np.multiply(alpha,
 MUL = _binary("mul", np.multiply, lambda g, ans, a, b: mul(g, b), lambda g, ans, a, b: mul(g, a))
 DIV = _binary("div", np.true_divide, lambda g, ans, a, b: div(g, b), lambda g, ans, a, b: div(mul(neg(g), a), mul(b, b)), dtype_rule="float")
 POW = _binary("pow", np.power, _pow_base, _pow_exponent, uses_out=True)
-MAXIMUM = _binary("maximum", _maximum_forward,
+MAXIMUM = _binary("maximum", extremes.maximum,
                   lambda g, ans, a, b: _extreme_side(g, a, b, np.less),
                   lambda g, ans, a, b: _extreme_side(g, b, a, np.less))
-MINIMUM = _binary("minimum", _minimum_forward,
+MINIMUM = _binary("minimum", extremes.minimum,
                   lambda g, ans, a, b: _extreme_side(g, a, b, np.greater),
                   lambda g, ans, a, b: _extreme_side(g, b, a, np.greater))
 WHERE = Primitive("where", _where_forward, (None, lambda g, ans, c, a, b: where(c, g, 0.0), lambda g, ans, c, a, b: where(c, 0.0, g)),
@@ -647,9 +643,9 @@ SUM = Primitive("sum", lambda x, axis=None, keepdims=False: np.sum(x, axis=axis,
 MEAN = Primitive("mean", _mean_forward,
                  (lambda g, ans, x, axis=None, keepdims=False: div(_expand(g, _shape(x), axis, keepdims), _count(_shape(x), axis)),),
                  saves=False, dtype_rule="first")
-AMAX = Primitive("amax", lambda x, axis=None, keepdims=False, even=True, index=None: _extreme_forward(x, np.max, np.argmax, axis, keepdims),
+AMAX = Primitive("amax", lambda x, axis=None, keepdims=False, even=True, index=None: _extreme_forward(x, np.max, np.argmax, axis, keepdims, even),
                  (functools.partial(_extreme_rule, np.argmax),), uses_out=True, dtype_rule="first", fn_name="MaxBackward1")
-AMIN = Primitive("amin", lambda x, axis=None, keepdims=False, even=True, index=None: _extreme_forward(x, np.min, np.argmin, axis, keepdims),
+AMIN = Primitive("amin", lambda x, axis=None, keepdims=False, even=True, index=None: _extreme_forward(x, np.min, np.argmin, axis, keepdims, even),
                  (functools.partial(_extreme_rule, np.argmin),), uses_out=True, dtype_rule="first", fn_name="MinBackward1")
 PROD = Primitive("prod", lambda x, axis=None, keepdims=False: np.prod(x, axis=axis, keepdims=keepdims),
                  (_prod_rule,), uses_out=True, dtype_rule=None)

@@ -342,7 +342,12 @@ class Tensor(MathMixin, ReductionMixin, ViewMixin, InplaceMixin, CoreTensor):
         return self
 
     def contiguous(self) -> Tensor:
-        return self
+        """This tensor if its memory is in C order, else a C-ordered copy (CloneBackward0)."""
+        if self._data.flags.c_contiguous:
+            return self
+        out = self.clone()
+        out._data = np.ascontiguousarray(out._data)
+        return out
 
 
 def seeds_for(outputs: list[Tensor], grads: list[Any]) -> list[Tensor]:
