@@ -35,6 +35,7 @@ GRAD_FN_NAMES: dict[str, str] = {
     "relu": "ReluBackward0",
     "reciprocal": "ReciprocalBackward0",
     "clamp": "ClampBackward1",
+    "clamp_tensor": "ClampBackward0",  # tensor bounds
     "where": "WhereBackward0",
     "maximum": "MaximumBackward0",
     "minimum": "MinimumBackward0",

@@ -206,8 +206,10 @@ class InplaceMixin:
     __itruediv__ = div_
 
     def clamp_(self, min: Any = None, max: Any = None) -> Self:  # noqa: A002
-        """``clamp`` in place (ClampBackward1)."""
-        return self._inplace_unary("clamp", lambda t: t.clamp(min, max))
+        """``clamp`` in place (ClampBackward1; ClampBackward0 for tensor bounds)."""
+        tensors_only = all(b is None or isinstance(b, CoreTensor) for b in (min, max))
+        key = "clamp_tensor" if tensors_only and (min is not None or max is not None) else "clamp"
+        return self._inplace_unary(key, lambda t: t.clamp(min, max))
 
     clip_ = clamp_
 
