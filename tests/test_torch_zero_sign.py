@@ -43,6 +43,7 @@ CASES = [
         "m.cat([-m.zeros(36), m.zeros(1)]).reshape(37, 1).expand(37, 40).amax(dim=0)",
         "1111111111111111111111111111111111111111",
     ),
+    ("m.maximum(m.zeros(20), -m.zeros(20, dtype=m.float64))", "1" * 16 + "0000"),
 ]
 
 

@@ -26,6 +26,8 @@ from typing import Any
 
 import numpy as np
 
+from .dtypes import result_type
+
 # float values in one AVX2 vector
 _LANES = {np.dtype(np.float32): 8, np.dtype(np.float64): 4}
 
@@ -99,16 +101,19 @@ def minimum(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 def _elementwise(a: Any, b: Any, is_max: bool) -> np.ndarray:
     a = np.asarray(a)
     b = np.asarray(b)
+    if a.dtype != b.dtype:  # computed in PyTorch's common dtype (a 0-d tensor does not widen)
+        dt = result_type([a, b], [])
+        a, b = a.astype(dt, copy=False), b.astype(dt, copy=False)
     pick = np.maximum if is_max else np.minimum
     out = np.where(np.equal(a, b), a, pick(a, b))  # the first operand on a tie
-    if not _ties_possible(out, out.dtype) or a.dtype != b.dtype:
+    if not _ties_possible(out, out.dtype):
         return out
     shape = out.shape
-    order = _iteration_order(
-        shape, [np.broadcast_to(a, shape).strides, np.broadcast_to(b, shape).strides]
-    )
-    wa = np.broadcast_to(a, shape).transpose(order)  # in the order PyTorch walks the memory
-    wb = np.broadcast_to(b, shape).transpose(order)
+    wa = np.broadcast_to(a, shape)
+    wb = np.broadcast_to(b, shape)
+    order = _iteration_order(shape, [wa.strides, wb.strides])
+    wa = wa.transpose(order)  # in the order PyTorch walks the memory
+    wb = wb.transpose(order)
     inner = _inner_run(wa.shape, wa.strides, wb.strides, a.itemsize)
     if inner is None:
         return out
