@@ -107,3 +107,119 @@ def test_hook_moves_to_the_remade_node_when_read():
     assert v.grad_fn.name() == "AsStridedBackward0"
     (v * 5).sum().backward()
     assert v.grad.tolist() == [5.0, 5.0]
+
+
+# in-place changes through views of views: the gradient of a changed view's old value goes
+# straight to its base (PyTorch's CopySlices), past the nodes of the views in between
+NESTED = [
+    (
+        "view_of_view_changed",
+        (
+            "x = m.tensor([[1., 2., 3.], [4., 5., 6.]], requires_grad=True)\n"
+            "y = x * 1\n"
+            "v0 = y[1:]\n"
+            "v0.retain_grad()\n"
+            "v1 = v0.t()[1]\n"
+            "v1.retain_grad()\n"
+            "v1[0].mul_(3)\n"
+            "L = (v0 * 2).sum() + y.sum()"
+        ),
+        {"v0": [[2.0, 2.0, 2.0]], "v1": None, "x": [[1.0, 1.0, 1.0], [3.0, 9.0, 3.0]]},
+    ),
+    (
+        "sibling_of_changed_view",
+        (
+            "x = m.tensor([[1., 2., 3.], [4., 5., 6.]], requires_grad=True)\n"
+            "y = x * 1\n"
+            "v0 = y[0:2]\n"
+            "v0.retain_grad()\n"
+            "v1 = v0[1:]\n"
+            "v1.mul_(3)\n"
+            "L = (v0[0:2] ** 2).sum() + y.sum()"
+        ),
+        {
+            "v0": [[2.0, 4.0, 6.0], [24.0, 30.0, 36.0]],
+            "v1": None,
+            "x": [[3.0, 5.0, 7.0], [75.0, 93.0, 111.0]],
+        },
+    ),
+    (
+        "empty_view_changed",
+        (
+            "x = m.tensor([[1., 2., 3.], [4., 5., 6.]], requires_grad=True)\n"
+            "y = x * 1\n"
+            "v0 = y[1:]\n"
+            "v0.retain_grad()\n"
+            "v1 = v0[1:]\n"
+            "v1.add_(x[0, 1])\n"
+            "L = v0.sum() * 9 + y.sum()"
+        ),
+        {"v0": [[9.0, 9.0, 9.0]], "v1": None, "x": [[1.0, 1.0, 1.0], [10.0, 10.0, 10.0]]},
+    ),
+    (
+        "reshaped_view_transposed_grad",
+        (
+            "x = m.tensor([[1., 2., 3.], [4., 5., 6.]], requires_grad=True)\n"
+            "y = x * 1\n"
+            "v0 = y.reshape(3, 2)[0]\n"
+            "v0.retain_grad()\n"
+            "v0.mul_(3)\n"
+            "L = (y.t()[1] ** 2).sum() + (v0 * 2).sum()"
+        ),
+        {"v0": [2.0, 2.0], "x": [[6.0, 42.0, 0.0], [0.0, 10.0, 0.0]]},
+    ),
+]
+
+
+def grads(m, program: str) -> dict:
+    """The ``.grad`` of v0, v1 (when retained) and x after ``L.backward()``."""
+    ns = {"m": m}
+    exec(program, ns)
+    ns["L"].backward()
+    out = {}
+    for n in ("v0", "v1", "x"):
+        if n in ns:
+            t = ns[n]
+            g = t.grad if (t.is_leaf or t.retains_grad) else None
+            out[n] = None if g is None else g.tolist()
+    return out
+
+
+@pytest.mark.parametrize(("name", "program", "want"), NESTED, ids=[c[0] for c in NESTED])
+def test_nested_views_as_pytorch(name, program, want):
+    assert grads(am, program) == want
+
+
+@pytest.mark.parametrize(("name", "program", "want"), NESTED, ids=[c[0] for c in NESTED])
+def test_nested_views_against_real_torch(name, program, want):
+    torch = pytest.importorskip("torch")
+    assert grads(am, program) == grads(torch, program)
+
+
+INDEX_ERRORS = [
+    ("m.tensor(1.)[0]", "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or"),
+    ("m.tensor(1.)[1]", "index 1 is out of bounds for dimension 0 with size 0"),
+    ("m.tensor(1.)[-1]", "index -1 is out of bounds for dimension 0 with size 0"),
+    ("m.tensor(1.)[0, 0]", "too many indices for tensor of dimension 0"),
+    ("m.ones(3)[0, 0]", "too many indices for tensor of dimension 1"),
+    ("m.ones(2, 3)[0, 5]", "index 5 is out of bounds for dimension 1 with size 3"),
+    ("m.ones(2, 3)[-3]", "index -3 is out of bounds for dimension 0 with size 2"),
+    ("m.ones(3)[[0, 5]]", "index 5 is out of bounds for dimension 0 with size 3"),
+]
+
+
+def index_error(m, expr: str) -> str:
+    with pytest.raises(IndexError) as err:
+        eval(expr, {"m": m})
+    return str(err.value)
+
+
+@pytest.mark.parametrize(("expr", "want"), INDEX_ERRORS, ids=[c[0] for c in INDEX_ERRORS])
+def test_index_errors_in_pytorchs_words(expr, want):
+    assert index_error(am, expr).startswith(want)
+
+
+@pytest.mark.parametrize(("expr", "want"), INDEX_ERRORS, ids=[c[0] for c in INDEX_ERRORS])
+def test_index_errors_against_real_torch(expr, want):
+    torch = pytest.importorskip("torch")
+    assert index_error(am, expr) == index_error(torch, expr)

@@ -18,7 +18,7 @@ import numpy as np
 from ..core import primitives as P
 from ..core import views as core_views
 from ..core.tensor import Tensor as CoreTensor
-from ..core.trace import is_grad_enabled, no_grad
+from ..core.trace import enable_grad, is_grad_enabled, no_grad
 from . import dtypes as D
 from .calls import _check_fits, _op, _operand, _with_alpha
 from .names import GRAD_FN_NAMES
@@ -121,7 +121,19 @@ class InplaceMixin:
                 core_views.changed_alias(self)
 
     def _snapshot(self) -> Self:
-        """A copy that stands for this tensor's value before an in-place change."""
+        """A copy that stands for this tensor's value before an in-place change.
+
+        For a view of a tensor with a history, the copy is made a fresh view of a copy of the
+        base: PyTorch's ``CopySlices`` sends the gradient of the view's old value straight to
+        the base's old history, past the nodes of the views in between (and their
+        ``retain_grad()`` hooks).
+        """
+        info = getattr(self, "_view_of", None)
+        if info is not None and info[0]._node is not None:
+            base = info[0]
+            old = type(base)._wrap(base._data.copy(order="K"), base._node)
+            with enable_grad():
+                return P.view_chain(old, info[1])
         return type(self)._wrap(self._data.copy(), self._node)
 
     def _adopt(self, result: Self) -> None:
