@@ -38,6 +38,7 @@ print(y.detach(), z.detach(), w.detach(), x.grad)
 
 def run(args: list[str], cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONWARNINGS="")
+    env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"  # a bare pytest starts in a second
     return subprocess.run(args, capture_output=True, text=True, cwd=cwd, env=env, timeout=120)
 
 
