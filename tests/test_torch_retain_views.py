@@ -223,3 +223,24 @@ def test_index_errors_in_pytorchs_words(expr, want):
 def test_index_errors_against_real_torch(expr, want):
     torch = pytest.importorskip("torch")
     assert index_error(am, expr) == index_error(torch, expr)
+
+
+def test_a_waiting_hook_hides_no_operation_from_other_capture_hooks():
+    from autograd_magic.core import trace
+
+    seen = []
+    x = am.tensor([1.0, 2.0, 3.0], requires_grad=True)
+    y = x * 1
+    v = y[0:2]
+    v.retain_grad()
+    y.mul_(3)  # v's hook now waits on its old node until v is read
+    trace.add_capture_hook(lambda t, args: seen.append(id(t)), operands=True)
+    try:
+        a = v * 2  # reads v: its hook moves, the waiting-hook watcher is done
+        b = a + 1
+        c = b * 3
+    finally:
+        trace._operand_hooks.pop()
+    assert seen == [id(a), id(b), id(c)]
+    x * 1  # the watcher, now last, takes itself out
+    assert trace._operand_hooks == []

@@ -262,10 +262,13 @@ def touch(t: Tensor) -> None:
 def _touch_operands(result: Tensor, operands: tuple[Any, ...]) -> None:
     """A recorded operation read its operands' ``grad_fn``: move their waiting hooks.
 
-    Installed as an operand capture hook only while some view's hook waits.
+    Installed as an operand capture hook while some view's hook waits. ``apply`` is looping
+    over the hooks: removing the last one is safe, removing another would skip the next, so
+    then it stays (and does nothing) until it is last.
     """
     if not _hook_at:
-        _operand_hooks.remove(_touch_operands)
+        if _operand_hooks[-1] is _touch_operands:
+            _operand_hooks.pop()
         return
     for a in operands:
         if isinstance(a, Tensor) and _waiting(a) is not None:
