@@ -238,8 +238,9 @@ def _keep_retain(t: Tensor, old: Any) -> None:
             holder = old
         else:
             del _hook_at[id(t)]
-        if holder is not None and holder is not t._node:
-            holder.retain = None
+        if holder is not None and holder is not t._node and holder.retain is not None:
+            if holder.retain() is t:
+                holder.retain = None
         t._node.retain = weakref.ref(t)
 
 
