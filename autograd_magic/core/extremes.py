@@ -230,7 +230,7 @@ def _choose(x: np.ndarray, axis: Any, is_max: bool, out: np.ndarray) -> np.ndarr
         set(range(nd)) if axis is None else {a % nd for a in np.atleast_1d(axis)} if nd else set()
     )
     if all(x.shape[d] == 1 for d in axes):  # nothing to choose between: a copy
-        return x.reshape(out.shape)
+        return x.reshape(out.shape).copy()
     size = x.itemsize
     ostrides = [0] * nd  # the result: C-ordered over the kept axes, 0 along the reduced ones
     step = size

@@ -150,9 +150,12 @@ def _dim_arg(dim: Any, ndim: int | None = None) -> Any:
     """A PyTorch ``dim`` as a NumPy axis, checked against ``ndim`` as PyTorch checks it.
 
     A 0-d tensor accepts dim 0 and -1 (reducing it changes nothing): that is axis ``None``.
+    No dims at all (``dim=()``) reduces every dim, as in PyTorch: axis ``None`` too.
     """
     if isinstance(dim, list):
         dim = tuple(dim)
+    if dim == ():
+        return None
     if dim is None or ndim is None:
         return dim
     n = builtins.max(ndim, 1)
