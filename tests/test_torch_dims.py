@@ -72,3 +72,18 @@ def test_no_degrees_of_freedom_warns_as_pytorch(expr, name):
 def test_a_tuple_dim_where_one_int_is_taken(expr):
     with pytest.raises(TypeError, match=r"\(\): argument 'dim' must be int, not (tuple|list)"):
         eval(expr, {"x": am.ones(2, 3)})
+
+
+def matmul_error(m) -> str:
+    with pytest.raises(RuntimeError) as err:
+        m.ones(2, 2, 3) @ m.ones(4)
+    return str(err.value)
+
+
+def test_batch_times_vector_of_another_size():
+    assert matmul_error(am) == "size mismatch, got input (4), mat (4x3), vec (4)"
+
+
+def test_batch_times_vector_of_another_size_against_real_torch():
+    torch = pytest.importorskip("torch")
+    assert matmul_error(am) == matmul_error(torch)

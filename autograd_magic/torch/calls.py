@@ -191,9 +191,10 @@ def matmul(a: Any, b: Any) -> Any:
                 f"same number of elements, but got {na_} and {nb_} elements respectively"
             ) from None
         sa_, sb_ = a._data.shape, b._data.shape
-        if nb == 1 and na == 2:
+        if nb == 1 and na >= 2:  # a matrix (or a batch folded into one) times a vector
+            rows_ = int(np.prod(sa_[:-1], dtype=np.int64))
             raise RuntimeError(
-                f"size mismatch, got input ({sa_[0]}), mat ({sa_[0]}x{sa_[1]}), vec ({sb_[0]})"
+                f"size mismatch, got input ({rows_}), mat ({rows_}x{sa_[-1]}), vec ({sb_[0]})"
             ) from None
         if nb >= 3 and na >= 2:  # a batched product: PyTorch's bmm says it
             try:
