@@ -207,8 +207,7 @@ def reduce_all(x: np.ndarray, is_max: bool) -> np.ndarray:
 
 def reduce(x: np.ndarray, axis: Any, keepdims: bool, is_max: bool) -> np.ndarray:
     """``amax``/``amin`` over ``axis`` (None, an int or a tuple) with PyTorch's choice
-    between equal values (exact for a whole tensor or adjacent axes of a C-ordered tensor;
-    other reductions keep the first of equal values)."""
+    between equal values, for any layout of ``x`` (views, transposes, slices)."""
     out = np.max(x, axis=axis, keepdims=True) if is_max else np.min(x, axis=axis, keepdims=True)
     if x.size and _ties_possible(out, x.dtype):
         out = _choose(x, axis, is_max, out)
@@ -241,9 +240,7 @@ def _choose(x: np.ndarray, axis: Any, is_max: bool, out: np.ndarray) -> np.ndarr
     order = _iteration_order(x.shape, [tuple(ostrides), x.strides], reduction=True)
     walk = x.transpose(order)  # outermost first
     where = np.broadcast_to(np.arange(out.size).reshape(out.shape), x.shape).transpose(order)
-    loops = _coalesce(
-        [(x.shape[d], ostrides[d], x.strides[d]) for d in reversed(order)], size
-    )  # innermost first
+    loops = _coalesce([(x.shape[d], ostrides[d], x.strides[d]) for d in reversed(order)])
     size0, o0, i0 = loops[0]
     size1, o1, i1 = loops[1] if len(loops) > 1 else (1, 0, 0)
     values = walk.reshape(-1, size1, size0)
@@ -267,9 +264,9 @@ def _choose(x: np.ndarray, axis: Any, is_max: bool, out: np.ndarray) -> np.ndarr
     return np.where(out == 0, res.reshape(out.shape), out)
 
 
-def _coalesce(loops: list[tuple[int, int, int]], size: int) -> list[tuple[int, int, int]]:
-    """Merge adjacent (size, result stride, input stride) loops, innermost first, where both
-    operands stay contiguous across them (TensorIterator's ``coalesce_dimensions``)."""
+def _coalesce(loops: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Merge adjacent (size, result stride, input stride) loops, given innermost first, where
+    both operands stay contiguous across them (TensorIterator's ``coalesce_dimensions``)."""
     merged = [loops[0]]
     for n, so, si in loops[1:]:
         n0, o0, i0 = merged[-1]
