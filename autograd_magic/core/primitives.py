@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from . import extremes
 from .apply import apply
 from .broadcast import unbroadcast_array
 from .errors import OVERLAP
@@ -174,9 +175,14 @@ def _extreme_rule(
 
 
 def _extreme_forward(
-    x: np.ndarray, reduce: Callable, pick: Callable, axis: Any, keepdims: bool
+    x: np.ndarray, reduce: Callable, pick: Callable, axis: Any, keepdims: bool, even: Any = True
 ) -> np.ndarray:
-    """max/min, the first of equal values winning: max(-0.0, 0.0) is -0.0, as in PyTorch."""
+    """max/min, the first of equal values winning (max(-0.0, 0.0) is -0.0): TensorFlow's and
+    PyTorch's ``max(dim)``. PyTorch's ``max()`` and ``amax`` choose as its kernels do."""
+    if even == "nan_aware":  # PyTorch's max()/min() of a whole tensor
+        return extremes.reduce_all(x, reduce is np.max)
+    if even == "amax":
+        return extremes.reduce(x, axis, keepdims, reduce is np.max)
     out = reduce(x, axis=axis, keepdims=keepdims)
     if x.size and not isinstance(axis, tuple) and np.any(out == 0):
         flat = x.reshape(-1) if axis is None else x
@@ -376,16 +382,6 @@ def _relu_forward(x: np.ndarray) -> np.ndarray:
     return np.where(x < 0, x.dtype.type(0), x)
 
 
-def _maximum_forward(a: Any, b: Any) -> np.ndarray:
-    """NumPy's maximum, but the first operand on ties (so maximum(-0.0, 0.0) is -0.0)."""
-    return np.where(np.equal(a, b), a, np.maximum(a, b))
-
-
-def _minimum_forward(a: Any, b: Any) -> np.ndarray:
-    """NumPy's minimum, but the first operand on ties."""
-    return np.where(np.equal(a, b), a, np.minimum(a, b))
-
-
 def _clamp_rule(g: Any, ans: Any, x: Any, lo: Any = None, hi: Any = None) -> Any:
     """``g`` where ``lo <= x <= hi`` (NaN is outside), 0 elsewhere: a selection."""
     inside = np.ones(_shape(x), dtype=bool)
@@ -466,17 +462,18 @@ def _view_chain_rule(g: Any, ans: Any, x: Any, chain: tuple[Any, ...]) -> Any:
 
 
 def _copy_slices_forward(base: np.ndarray, src: np.ndarray, chain: tuple[Any, ...]) -> np.ndarray:
-    out = base.copy(order="K")
-    region = out
-    for prim, params in chain:
-        if prim is BROADCAST_TO:
-            region = writable_broadcast(region, **params)
-        else:
-            region = prim.forward(region, **params)
-    if not np.shares_memory(region, out):
-        raise NotImplementedError("this chain of views cannot be written through")
-    region[...] = src
-    return out
+    for order in ("K", "C"):  # a gradient can come in any layout; a reshape needs C order
+        out = base.copy(order=order)
+        region = out
+        for prim, params in chain:
+            if prim is BROADCAST_TO:
+                region = writable_broadcast(region, **params)
+            else:
+                region = prim.forward(region, **params)
+        if not region.size or np.shares_memory(region, out):  # (an empty view writes nothing)
+            region[...] = src
+            return out
+    raise NotImplementedError("this chain of views cannot be written through")
 
 
 def _written_once(g: Any, chain: tuple[Any, ...]) -> Any:
@@ -632,10 +629,10 @@ SUB_ALPHA = _binary("sub", lambda a, b, alpha: np.subtract(a, np.multiply(alpha,
 MUL = _binary("mul", np.multiply, lambda g, ans, a, b: mul(g, b), lambda g, ans, a, b: mul(g, a))
 DIV = _binary("div", np.true_divide, lambda g, ans, a, b: div(g, b), lambda g, ans, a, b: div(mul(neg(g), a), mul(b, b)), dtype_rule="float")
 POW = _binary("pow", np.power, _pow_base, _pow_exponent, uses_out=True)
-MAXIMUM = _binary("maximum", _maximum_forward,
+MAXIMUM = _binary("maximum", extremes.maximum,
                   lambda g, ans, a, b: _extreme_side(g, a, b, np.less),
                   lambda g, ans, a, b: _extreme_side(g, b, a, np.less))
-MINIMUM = _binary("minimum", _minimum_forward,
+MINIMUM = _binary("minimum", extremes.minimum,
                   lambda g, ans, a, b: _extreme_side(g, a, b, np.greater),
                   lambda g, ans, a, b: _extreme_side(g, b, a, np.greater))
 WHERE = Primitive("where", _where_forward, (None, lambda g, ans, c, a, b: where(c, g, 0.0), lambda g, ans, c, a, b: where(c, 0.0, g)),
@@ -648,9 +645,9 @@ SUM = Primitive("sum", lambda x, axis=None, keepdims=False: np.sum(x, axis=axis,
 MEAN = Primitive("mean", _mean_forward,
                  (lambda g, ans, x, axis=None, keepdims=False: div(_expand(g, _shape(x), axis, keepdims), _count(_shape(x), axis)),),
                  saves=False, dtype_rule="first")
-AMAX = Primitive("amax", lambda x, axis=None, keepdims=False, even=True, index=None: _extreme_forward(x, np.max, np.argmax, axis, keepdims),
+AMAX = Primitive("amax", lambda x, axis=None, keepdims=False, even=True, index=None: _extreme_forward(x, np.max, np.argmax, axis, keepdims, even),
                  (functools.partial(_extreme_rule, np.argmax),), uses_out=True, dtype_rule="first")
-AMIN = Primitive("amin", lambda x, axis=None, keepdims=False, even=True, index=None: _extreme_forward(x, np.min, np.argmin, axis, keepdims),
+AMIN = Primitive("amin", lambda x, axis=None, keepdims=False, even=True, index=None: _extreme_forward(x, np.min, np.argmin, axis, keepdims, even),
                  (functools.partial(_extreme_rule, np.argmin),), uses_out=True, dtype_rule="first")
 PROD = Primitive("prod", lambda x, axis=None, keepdims=False: np.prod(x, axis=axis, keepdims=keepdims),
                  (_prod_rule,), uses_out=True, dtype_rule=None)
