@@ -17,7 +17,7 @@ from .errors import GraphFreed, SavedValueModified, to_raise
 from .node import OUT, Node, OperandMeta, consumers, graph_key
 from .tensor import Tensor
 from .trace import _backward_hooks, _state, set_grad_enabled
-from .views import current
+from .views import current, retain_hook_at
 
 
 def _modified(n: Node, value: Tensor, expected: int) -> BaseException:
@@ -37,7 +37,8 @@ def _check_versions(n: Node) -> None:
 
     Only what the rules of the operands that need a gradient read is checked (a value nothing
     reads may change freely), operands by their version when saved, the result against
-    version 0.
+    version 0. Operands are checked last to first, except for the nodes the front end names in
+    its tensor class's ``_saved_in_order`` (first to last); the first changed one is named.
     """
     prim = n.prim
     reads = prim.reads
@@ -45,31 +46,44 @@ def _check_versions(n: Node) -> None:
     versions = n.versions
     if reads is None:
         if versions is not None:
-            for a, v in zip(saved, versions):
-                if v is not None and a._version[0] != v:
-                    raise _modified(n, a, v)
+            order = range(len(saved))
+            if n.name not in n.cls._saved_in_order:
+                order = reversed(order)
+            for j in order:
+                v = versions[j]
+                if v is not None and saved[j]._version[0] != v:
+                    raise _modified(n, saved[j], v)
         reads = ((OUT,),) * len(n.next) if prim.uses_out else ()
     elif not isinstance(reads, tuple):
         reads = reads(saved, n.params)
+    wanted: list[int] = []
     i = -1
     for nx in n.next:
         i += 1
         if nx is None or i >= len(reads):
             continue
         for j in reads[i]:
-            if j == OUT:
-                outv = n.outv
-                expected = 0
-                if type(outv) is tuple:  # a result moved into another tensor (views.py)
-                    outv, expected = outv
-                if outv is not None and outv[0] != expected:
-                    err = SavedValueModified(n, n, n.out_dtype, n.out_shape, outv[0], expected)
-                    raise to_raise(err, n.cls)
-            elif versions is not None:
-                v = versions[j]
-                a = saved[j]
-                if v is not None and a._version[0] != v:
-                    raise _modified(n, a, v)
+            if j not in wanted:
+                wanted.append(j)
+    if len(wanted) > 1:
+        inputs = sorted(
+            [j for j in wanted if j != OUT], reverse=n.name not in n.cls._saved_in_order
+        )
+        wanted = inputs + [OUT] if OUT in wanted else inputs
+    for j in wanted:
+        if j == OUT:
+            outv = n.outv
+            expected = 0
+            if type(outv) is tuple:  # a result moved into another tensor (views.py)
+                outv, expected = outv
+            if outv is not None and outv[0] != expected:
+                err = SavedValueModified(n, n, n.out_dtype, n.out_shape, outv[0], expected)
+                raise to_raise(err, n.cls)
+        elif versions is not None:
+            v = versions[j]
+            a = saved[j]
+            if v is not None and a._version[0] != v:
+                raise _modified(n, a, v)
 
 
 class _InBackward:
@@ -205,7 +219,7 @@ def _prune(starts: dict[Any, Tensor], targets: list[Tensor]) -> tuple[set[Any], 
 def _retain(n: Node, g: Tensor, create_graph: bool, g_owned: bool) -> None:
     """Give ``g`` to the tensor that called ``retain_grad()`` on ``n``'s result, if it lives."""
     owner = n.retain()
-    if owner is not None and owner._node is n:
+    if owner is not None and retain_hook_at(owner) is n:
         _accumulate(owner, g, create_graph, g_owned)
 
 

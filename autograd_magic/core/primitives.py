@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from . import extremes
 from .node import OUT
 from .ops import (  # the table's rules use these; front ends call them as P.mul...
     TABLE,
@@ -68,8 +69,6 @@ from .rules_elementwise import (
     clamp_forward,
     clamp_rule,
     extreme_side,
-    maximum_forward,
-    minimum_forward,
     not_implemented,
     pow_base,
     pow_exponent,
@@ -180,10 +179,10 @@ SUB_ALPHA = _binary("sub", lambda a, b, alpha: np.subtract(a, np.multiply(alpha,
 MUL = _binary("mul", np.multiply, lambda g, ans, a, b: mul(g, b), lambda g, ans, a, b: mul(g, a))
 DIV = _binary("div", np.true_divide, lambda g, ans, a, b: div(g, b), lambda g, ans, a, b: mul(neg(g), div(div(a, b), b)), dtype_rule="float")
 POW = _binary("pow", np.power, pow_base, pow_exponent, uses_out=True)
-MAXIMUM = _binary("maximum", maximum_forward,
+MAXIMUM = _binary("maximum", extremes.maximum,
                   lambda g, ans, a, b: extreme_side(g, a, b, np.less),
                   lambda g, ans, a, b: extreme_side(g, b, a, np.less))
-MINIMUM = _binary("minimum", minimum_forward,
+MINIMUM = _binary("minimum", extremes.minimum,
                   lambda g, ans, a, b: extreme_side(g, a, b, np.greater),
                   lambda g, ans, a, b: extreme_side(g, b, a, np.greater))
 WHERE = Primitive("where", where_forward, (None, lambda g, ans, c, a, b: where(c, g, 0.0), lambda g, ans, c, a, b: where(c, 0.0, g)),
@@ -196,9 +195,9 @@ SUM = Primitive("sum", lambda x, axis=None, keepdims=False: np.sum(x, axis=axis,
 MEAN = Primitive("mean", mean_forward,
                  (lambda g, ans, x, axis=None, keepdims=False: div(expand(g, shape_of(x), axis, keepdims), count(shape_of(x), axis)),),
                  saves=False, dtype_rule="first")
-AMAX = Primitive("amax", lambda x, axis=None, keepdims=False, even=True, index=None: extreme_forward(x, np.max, np.argmax, axis, keepdims),
+AMAX = Primitive("amax", lambda x, axis=None, keepdims=False, even=True, index=None: extreme_forward(x, np.max, np.argmax, axis, keepdims, even),
                  (functools.partial(extreme_rule, np.argmax),), uses_out=True, dtype_rule="first")
-AMIN = Primitive("amin", lambda x, axis=None, keepdims=False, even=True, index=None: extreme_forward(x, np.min, np.argmin, axis, keepdims),
+AMIN = Primitive("amin", lambda x, axis=None, keepdims=False, even=True, index=None: extreme_forward(x, np.min, np.argmin, axis, keepdims, even),
                  (functools.partial(extreme_rule, np.argmin),), uses_out=True, dtype_rule="first")
 PROD = Primitive("prod", lambda x, axis=None, keepdims=False: np.prod(x, axis=axis, keepdims=keepdims),
                  (prod_rule,), uses_out=True, dtype_rule=None)

@@ -92,16 +92,6 @@ def relu_forward(x: np.ndarray) -> np.ndarray:
     return np.where(x < 0, x.dtype.type(0), x)
 
 
-def maximum_forward(a: Any, b: Any) -> np.ndarray:
-    """NumPy's maximum, but the first operand on ties (so maximum(-0.0, 0.0) is -0.0)."""
-    return np.where(np.equal(a, b), a, np.maximum(a, b))
-
-
-def minimum_forward(a: Any, b: Any) -> np.ndarray:
-    """NumPy's minimum, but the first operand on ties."""
-    return np.where(np.equal(a, b), a, np.minimum(a, b))
-
-
 def clamp_rule(g: Any, ans: Any, x: Any, lo: Any = None, hi: Any = None) -> Any:
     """``g`` where ``lo <= x <= hi`` (NaN is outside), 0 elsewhere: a selection."""
     inside = np.ones(shape_of(x), dtype=bool)

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from . import extremes
 from .ops import (
     abs_,
     axes_of,
@@ -90,9 +91,14 @@ def extreme_rule(
 
 
 def extreme_forward(
-    x: np.ndarray, reduce: Callable, pick: Callable, axis: Any, keepdims: bool
+    x: np.ndarray, reduce: Callable, pick: Callable, axis: Any, keepdims: bool, even: Any = True
 ) -> np.ndarray:
-    """max/min, the first of equal values winning: max(-0.0, 0.0) is -0.0, as in PyTorch."""
+    """max/min, the first of equal values winning (max(-0.0, 0.0) is -0.0): TensorFlow's and
+    PyTorch's ``max(dim)``. PyTorch's ``max()`` and ``amax`` choose as its kernels do."""
+    if even == "nan_aware":  # PyTorch's max()/min() of a whole tensor
+        return extremes.reduce_all(x, reduce is np.max)
+    if even == "amax":
+        return extremes.reduce(x, axis, keepdims, reduce is np.max)
     out = reduce(x, axis=axis, keepdims=keepdims)
     if x.size and not isinstance(axis, tuple) and np.any(out == 0):
         flat = x.reshape(-1) if axis is None else x

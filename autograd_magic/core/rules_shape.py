@@ -119,17 +119,18 @@ def view_chain_rule(g: Any, ans: Any, x: Any, chain: tuple[Any, ...]) -> Any:
 
 
 def copy_slices_forward(base: np.ndarray, src: np.ndarray, chain: tuple[Any, ...]) -> np.ndarray:
-    out = base.copy(order="K")
-    region = out
-    for prim, params in chain:
-        if prim.name == "broadcast_to":
-            region = writable_broadcast(region, **params)
-        else:
-            region = prim.forward(region, **params)
-    if not np.shares_memory(region, out):
-        raise NotImplementedError("this chain of views cannot be written through")
-    region[...] = src
-    return out
+    for order in ("K", "C"):  # a gradient can come in any layout; a reshape needs C order
+        out = base.copy(order=order)
+        region = out
+        for prim, params in chain:
+            if prim.name == "broadcast_to":
+                region = writable_broadcast(region, **params)
+            else:
+                region = prim.forward(region, **params)
+        if not region.size or np.shares_memory(region, out):  # (an empty view writes nothing)
+            region[...] = src
+            return out
+    raise NotImplementedError("this chain of views cannot be written through")
 
 
 def written_once(g: Any, chain: tuple[Any, ...]) -> Any:

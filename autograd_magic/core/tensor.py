@@ -39,6 +39,8 @@ class Tensor:
     _tracks_views = False
     # the exception this front end raises for an engine error (see errors.py)
     _engine_error = staticmethod(neutral_error)
+    # names of nodes whose saved operands backward checks first to last (see backward.py)
+    _saved_in_order: frozenset[str] = frozenset()
     # the front end's label in a recorded IR ('torch', 'tf'); None: the engine's own tensors
     _front_end: str | None = None
     # the front end's names of the nodes it records, by primitive (see primitive.NodeNames);

@@ -41,6 +41,7 @@ GRAD_FN_NAMES: dict[str, str] = {
     "relu": "ReluBackward0",
     "reciprocal": "ReciprocalBackward0",
     "clamp": "ClampBackward1",
+    "clamp_tensor": "ClampBackward0",  # tensor bounds
     "where": "WhereBackward0",
     "maximum": "MaximumBackward0",
     "minimum": "MinimumBackward0",
@@ -138,3 +139,10 @@ NODE_NAMES = NodeNames(
     },
     default=_backward_name,
 )
+
+
+# Nodes whose saved operands PyTorch checks for in-place changes first to last: it checks them
+# in the alphabetical order of their argument names, and here ``self`` comes first (``self``,
+# ``tensor``/``vec``/``target``); every other node's come last to first (``other``,
+# ``exponent``, ``mat2``, ``min`` before ``self``).
+SAVED_IN_ORDER = frozenset({"DotBackward0", "MvBackward0", "MseLossBackward0", "NllLossBackward0"})

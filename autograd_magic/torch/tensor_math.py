@@ -117,9 +117,19 @@ class MathMixin:
         return _op("pow", P.POW, self, 2)
 
     def clamp(self, min: Any = None, max: Any = None) -> Any:  # noqa: A002
+        """Clamp into [min, max]; tensor bounds are PyTorch's ClampBackward0, numbers (and a
+        0-d tensor next to a number) ClampBackward1. A bound that requires grad is refused."""
         if min is None and max is None:
             raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
-        return _op("clamp", P.CLAMP, self, lo=_raw(min), hi=_raw(max))
+        bounds = [b for b in (min, max) if b is not None]
+        tensors = [b for b in bounds if isinstance(b, CoreTensor)]
+        if any(b.requires_grad for b in tensors):
+            raise NotImplementedError(
+                "clamp with a min or max tensor that requires grad is not supported (the bound "
+                "would get no gradient); use torch.maximum / torch.minimum instead"
+            )
+        key = "clamp_tensor" if tensors and len(tensors) == len(bounds) else "clamp"
+        return _op(key, P.CLAMP, self, lo=_raw(min), hi=_raw(max))
 
     clip = clamp
 

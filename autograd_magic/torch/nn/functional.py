@@ -54,9 +54,10 @@ def mse_loss(input: Tensor, target: Tensor, reduction: str = "mean") -> Tensor: 
         )
         try:
             shape = np.broadcast_shapes(input._data.shape, target._data.shape)
-        except ValueError:  # PyTorch's broadcasting error
-            return _binary("mse_loss", P.MSE_LOSS, input, target)
-        # as torch.broadcast_tensors: the operand of another shape becomes an expanded view
+        except ValueError:
+            return _binary("mse_loss", P.MSE_LOSS, input, target)  # PyTorch's size error
+        # PyTorch broadcasts the two first (``broadcast_tensors``): an ExpandBackward0 node for
+        # each operand of another shape, whose expanded view the loss saves
         if input._data.shape != shape:
             input = input.expand(*shape)  # noqa: A001
         if target._data.shape != shape:
