@@ -363,8 +363,14 @@ def norm_rule(
 
 
 def cumsum_forward(x: np.ndarray, axis: int = 0, reverse: bool = False) -> np.ndarray:
+    """The running sums along ``axis`` (from the end: ``reverse``). PyTorch's sums start from
+    +0, so a -0.0 never comes out (NumPy's first sum is the first element itself); a 0-d
+    tensor is copied as it is."""
     if x.ndim == 0:
         return x.copy()
     if reverse:
-        return np.flip(np.cumsum(np.flip(x, axis), axis=axis), axis)
-    return np.cumsum(x, axis=axis)
+        out = np.flip(np.cumsum(np.flip(x, axis), axis=axis), axis)
+    else:
+        out = np.cumsum(x, axis=axis)
+    out += 0  # -0.0 + 0 is 0.0; every other value is unchanged
+    return out
