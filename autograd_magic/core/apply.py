@@ -266,10 +266,10 @@ def apply(prim: PrimitiveSpec, *args: Any, **params: Any) -> Any:
     t._grad = None
     t._version = [0]
     t._retains_grad = False
-    if info.differentiable and _state.enabled and (info.keeps or out.dtype.kind == "f"):
-        ta = a._node is not None or a._requires_grad
-        tb = not scalar and b is not None and (b._node is not None or b._requires_grad)
-        if ta or tb:
+    ta = a._node is not None or a._requires_grad
+    tb = not scalar and b is not None and (b._node is not None or b._requires_grad)
+    if ta or tb:  # (grad mode is read only then: it is thread-local, so slower to read)
+        if info.differentiable and _state.enabled and (info.keeps or out.dtype.kind == "f"):
             table = META_F32 if dt is _F32 else META_F64
             rec = table.get(da.shape) or meta_record(da.shape, dt)
             saves = info.saves
