@@ -5,7 +5,11 @@ In IPython or Jupyter, ``%load_ext autograd_magic`` adds the ``%%autograd`` cell
 
 from typing import Any
 
+from .core.quiet import ensure as _quiet
+
 __version__ = "0.1.0"
+
+_quiet()  # NumPy's RuntimeWarnings from autograd_magic's own code stay silent (core/quiet.py)
 
 
 def load_ipython_extension(ipython: Any) -> None:

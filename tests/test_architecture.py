@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import ast
 import pathlib
+import re
+import sys
+from typing import Any
 
+import numpy as np
 import pytest
 
 PACKAGE = pathlib.Path(__file__).resolve().parent.parent / "autograd_magic"
@@ -77,3 +81,119 @@ def test_the_import_checker_sees_relative_imports() -> None:
     """The checker itself: a relative import in a front end resolves to the core package."""
     targets = _imports(PACKAGE / "torch" / "__init__.py")
     assert "autograd_magic.core.trace" in targets
+
+
+# PyTorch's names of graph nodes and of its autograd machinery: the front end's to give
+_TORCH_NODE_NAME = re.compile(
+    r"\b[A-Z][A-Za-z]*Backward\d\b|\bCopySlices\b|\bCopyBackwards\b|\bAccumulateGrad\b"
+    r"|\bgrad_fn\b|\bset_detect_anomaly\b"
+)
+
+
+def test_the_core_names_no_node_as_pytorch_does() -> None:
+    """Node names come from each front end's table (``torch/names.py``, tf's ``TF_NAMES``)."""
+    found = [
+        f"{path.relative_to(PACKAGE)}:{i}: {m.group()}"
+        for path in _layer_files("core")
+        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        for m in _TORCH_NODE_NAME.finditer(line)
+    ]
+    assert found == []
+
+
+def test_the_node_name_check_finds_pytorch_names() -> None:
+    assert _TORCH_NODE_NAME.findall("x (MmBackward0), CopySlices, grad_fn, _InBackward") == [
+        "MmBackward0",
+        "CopySlices",
+        "grad_fn",
+    ]
+
+
+def test_nodes_are_named_by_the_front_ends_policy() -> None:
+    """A tensor class's ``_node_names`` names every node made with it, engine-made ones too."""
+    from autograd_magic.core import primitives as P
+    from autograd_magic.core.backward import grad
+    from autograd_magic.core.primitive import NodeNames
+    from autograd_magic.core.tensor import Tensor
+
+    class Named(Tensor):
+        __slots__ = ()
+        _node_names = NodeNames({"sin": "Sine"}, default=str.upper)
+
+    x = Named._wrap(np.array([0.5, 1.0]))
+    x._requires_grad = True
+    y = P.sin(x)
+    assert y._node.name == "Sine"
+    (g,) = grad([y], [Named._wrap(np.ones(2))], [x], create_graph=True)  # cos(x) recorded
+    assert g._node.name == "MUL"
+    core = Tensor._wrap(np.array(2.0))
+    core._requires_grad = True
+    assert P.sin(core)._node.name == "sin"  # the engine's own names: the primitives'
+
+
+def _strings_not_docstrings(path: pathlib.Path) -> list[tuple[int, str]]:
+    """Every string constant of a module that is not a docstring (what code can show)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                docstrings.add(id(body[0].value))
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+    ]
+
+
+def test_the_core_says_nothing_in_pytorchs_name() -> None:
+    """No string the engine can show or compare names PyTorch (the front ends word errors)."""
+    found = [
+        f"{path.relative_to(PACKAGE)}:{line}: {text!r}"
+        for path in _layer_files("core")
+        for line, text in _strings_not_docstrings(path)
+        if "torch" in text.lower()
+    ]
+    assert found == []
+
+
+def _climbs_from_core_to_tf(fn: Any) -> list[str]:
+    """The calls from an engine (core/) frame into a tf/ frame while ``fn`` runs."""
+    core, tf_dir = str(PACKAGE / "core"), str(PACKAGE / "tf")
+    stack: list[str] = []
+    climbs: list[str] = []
+
+    def profile(frame: Any, event: str, arg: Any) -> None:
+        if event == "call":
+            where = frame.f_code.co_filename
+            if stack and stack[-1].startswith(core) and where.startswith(tf_dir):
+                climbs.append(f"{frame.f_code.co_name} ({pathlib.Path(where).name})")
+            stack.append(where)
+        elif event == "return" and stack:
+            stack.pop()
+
+    sys.setprofile(profile)
+    try:
+        fn()
+    finally:
+        sys.setprofile(None)
+    return climbs
+
+
+def test_a_tf_operation_climbs_back_from_the_engine_at_most_once() -> None:
+    """The engine gets tf's policy once (node names, result class); at most the primitive's
+    own forward (tf's float32 kernels) is tf code the engine calls."""
+    import autograd_magic.tf as tf
+
+    v = tf.Variable([1.0, 2.0])
+    c = tf.constant([3.0, 4.0])
+    x = tf.constant([0.5, 1.5])
+    with tf.GradientTape() as tape:
+        tape.watch(x)
+        assert _climbs_from_core_to_tf(lambda: tf.add(v, c)) == []
+        assert _climbs_from_core_to_tf(lambda: v * 2.0) == []
+        assert _climbs_from_core_to_tf(lambda: tf.sin(x)) == ["forward (_kernels.py)"]
+    assert _climbs_from_core_to_tf(lambda: tf.sin(x)) == ["forward (_kernels.py)"]

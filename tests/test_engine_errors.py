@@ -48,3 +48,21 @@ def test_the_torch_front_end_words_them_as_pytorch() -> None:
         y.sum().backward()
     assert type(info.value) is RuntimeError
     assert str(info.value).startswith("Trying to backward through the graph a second time")
+
+
+def test_an_in_place_change_refused_is_typed_and_worded_by_the_front_end() -> None:
+    import autograd_magic.torch as torch
+    from autograd_magic.core import views
+    from autograd_magic.core.errors import OVERLAP, InPlaceRefused
+
+    base = Tensor._wrap(np.broadcast_to(np.zeros(1), (3,)))
+    with pytest.raises(InPlaceRefused) as info:
+        views.check_inplace(base, others_tracked=False)
+    assert info.value.reason == OVERLAP
+    assert str(info.value).endswith("share memory: copy it first")
+
+    x = torch.zeros(1).expand(3)
+    with pytest.raises(RuntimeError) as torch_info:
+        x.add_(1.0)
+    assert type(torch_info.value) is RuntimeError
+    assert str(torch_info.value).startswith("unsupported operation: more than one element")

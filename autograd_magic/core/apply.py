@@ -9,6 +9,7 @@ computes (see ``_scalar`` and ``_power`` for the two that pick a different NumPy
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 import numpy as np
@@ -16,6 +17,8 @@ import numpy as np
 from .dtypes import BOOL, DEFAULT_FLOAT, result_type
 from .node import META_F32, META_F64, meta_record, new_node, operand_meta
 from .primitive import PrimitiveSpec
+from .quiet import checked as _quiet_checked
+from .quiet import ensure as _quiet
 from .tensor import Tensor
 from .trace import _hooks, _operand_hooks, _state
 from .views import register
@@ -222,6 +225,8 @@ def apply(prim: PrimitiveSpec, *args: Any, **params: Any) -> Any:
     The body is the fast path, for a ufunc of a float32/float64 tensor and at most one more
     operand: a tensor of the same dtype or a Python scalar. Everything else goes to ``_apply``.
     """
+    if warnings.filters is not _quiet_checked[0]:
+        _quiet()  # NumPy's RuntimeWarnings from the engine's code stay silent (quiet.py)
     info = _INFO.get(prim)
     if info is None:
         info = _info(prim)
@@ -323,18 +328,10 @@ def apply(prim: PrimitiveSpec, *args: Any, **params: Any) -> Any:
                 t._version,
             )
             t._node = node
-            if cls._has_extra:
-                t._init_extra()
-            if _hooks:
-                for hook in _hooks:
-                    hook(t)
-            if _operand_hooks:
-                for hook in _operand_hooks:
-                    hook(t, args)
+            if _hooks or _operand_hooks:
+                _show_capture_hooks(t, args)
             return t
     t._node = None
-    if cls._has_extra:
-        t._init_extra()
     return t
 
 
@@ -457,10 +454,15 @@ def _apply(prim: PrimitiveSpec, info: _Info, args: tuple[Any, ...], params: dict
     node.outv = t._version  # the result's counter (shared with its base for a view)
     if is_view and cls._tracks_views:
         register(t, src, prim, params)
-    if _hooks:
-        for hook in _hooks:
-            hook(t)
-    if _operand_hooks:
-        for hook in _operand_hooks:
-            hook(t, args)
+    if _hooks or _operand_hooks:
+        _show_capture_hooks(t, args)
     return t
+
+
+def _show_capture_hooks(t: Tensor, args: tuple[Any, ...]) -> None:
+    """Give a newly recorded result (and its operands, to those that asked) to the capture
+    hooks of ``trace.py``."""
+    for hook in _hooks:
+        hook(t)
+    for hook in _operand_hooks:
+        hook(t, args)

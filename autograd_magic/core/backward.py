@@ -14,9 +14,10 @@ import numpy as np
 from . import primitives as P
 from .apply import _ELLIPSIS_OUT
 from .errors import GraphFreed, SavedValueModified, to_raise
-from .node import OUT, Node, OperandMeta
+from .node import OUT, Node, OperandMeta, consumers, graph_key
 from .tensor import Tensor
 from .trace import _backward_hooks, _state, set_grad_enabled
+from .views import retain_hook_at
 
 
 def _modified(n: Node, value: Tensor, expected: int) -> BaseException:
@@ -29,8 +30,10 @@ def _modified(n: Node, value: Tensor, expected: int) -> BaseException:
 def _check_versions(n: Node) -> None:
     """Refuse to run ``n``'s rules if a value one of them reads was changed in place.
 
-    Only what the rules of the operands that need a gradient read is checked (as PyTorch saves
-    only that), operands by their version when saved, the result against version 0.
+    Only what the rules of the operands that need a gradient read is checked (a value nothing
+    reads may change freely), operands by their version when saved, the result against
+    version 0. Operands are checked last to first, except for the nodes the front end names in
+    its tensor class's ``_saved_in_order`` (first to last); the first changed one is named.
     """
     prim = n.prim
     reads = prim.reads
@@ -38,31 +41,44 @@ def _check_versions(n: Node) -> None:
     versions = n.versions
     if reads is None:
         if versions is not None:
-            for a, v in zip(saved, versions):
-                if v is not None and a._version[0] != v:
-                    raise _modified(n, a, v)
+            order = range(len(saved))
+            if n.name not in n.cls._saved_in_order:
+                order = reversed(order)
+            for j in order:
+                v = versions[j]
+                if v is not None and saved[j]._version[0] != v:
+                    raise _modified(n, saved[j], v)
         reads = ((OUT,),) * len(n.next) if prim.uses_out else ()
     elif not isinstance(reads, tuple):
         reads = reads(saved, n.params)
+    wanted: list[int] = []
     i = -1
     for nx in n.next:
         i += 1
         if nx is None or i >= len(reads):
             continue
         for j in reads[i]:
-            if j == OUT:
-                outv = n.outv
-                expected = 0
-                if type(outv) is tuple:  # a result moved into another tensor (views.py)
-                    outv, expected = outv
-                if outv is not None and outv[0] != expected:
-                    err = SavedValueModified(n, n, n.out_dtype, n.out_shape, outv[0], expected)
-                    raise to_raise(err, n.cls)
-            elif versions is not None:
-                v = versions[j]
-                a = saved[j]
-                if v is not None and a._version[0] != v:
-                    raise _modified(n, a, v)
+            if j not in wanted:
+                wanted.append(j)
+    if len(wanted) > 1:
+        inputs = sorted(
+            [j for j in wanted if j != OUT], reverse=n.name not in n.cls._saved_in_order
+        )
+        wanted = inputs + [OUT] if OUT in wanted else inputs
+    for j in wanted:
+        if j == OUT:
+            outv = n.outv
+            expected = 0
+            if type(outv) is tuple:  # a result moved into another tensor (views.py)
+                outv, expected = outv
+            if outv is not None and outv[0] != expected:
+                err = SavedValueModified(n, n, n.out_dtype, n.out_shape, outv[0], expected)
+                raise to_raise(err, n.cls)
+        elif versions is not None:
+            v = versions[j]
+            a = saved[j]
+            if v is not None and a._version[0] != v:
+                raise _modified(n, a, v)
 
 
 def _changed(saved: tuple[Any, ...], versions: tuple[int | None, ...]) -> bool:
@@ -149,7 +165,7 @@ class _Pass:
         """Start from ``seeds`` at ``roots`` (a root given twice gets their sum)."""
         grads = self.grads
         for r, s in zip(roots, seeds):
-            key = r._node if r._node is not None else r
+            key = graph_key(r)
             if key in grads:
                 acc = grads[key] = _add(grads[key], s, self.create_graph)
                 if not self.create_graph and acc._data.size >= _INPLACE_MIN:
@@ -201,19 +217,8 @@ def _made_by_rule(d: np.ndarray, incoming: np.ndarray, out: Any, operands: tuple
 
 def _prune(starts: dict[Any, Tensor], targets: list[Tensor]) -> tuple[set[Any], set[Any]]:
     """The nodes from which some target can be reached, and the targets' own keys."""
-    parents: dict[Any, list[Node]] = {}
-    stack = [k for k in starts if type(k) is Node]
-    seen = set(stack)
-    while stack:
-        n = stack.pop()
-        for nx in n.next:
-            if nx is None:
-                continue
-            parents.setdefault(nx, []).append(n)
-            if type(nx) is Node and nx not in seen:
-                seen.add(nx)
-                stack.append(nx)
-    target_keys = {t._node if t._node is not None else t for t in targets}
+    parents = consumers(k for k in starts if type(k) is Node)
+    target_keys = {graph_key(t) for t in targets}
     needed = set(target_keys)
     stack = list(target_keys)
     while stack:
@@ -227,7 +232,7 @@ def _prune(starts: dict[Any, Tensor], targets: list[Tensor]) -> tuple[set[Any], 
 def _retain(n: Node, g: Tensor, create_graph: bool, g_owned: bool) -> None:
     """Give ``g`` to the tensor that called ``retain_grad()`` on ``n``'s result, if it lives."""
     owner = n.retain()
-    if owner is not None and owner._node is n:
+    if owner is not None and retain_hook_at(owner) is n:
         _accumulate(owner, g, create_graph, g_owned)
 
 
@@ -308,14 +313,14 @@ def _run(
     captured: dict[Any, Tensor] = {}
     ready = gradients.ready
     heappop = heapq.heappop
-    # no NumPy warnings (PyTorch gives none); no view bookkeeping for the rules' own views
+    # no NumPy warnings (a backward pass gives none); no view bookkeeping for the rules' views
     with set_grad_enabled(create_graph), np.errstate(all="ignore"), _InBackward():
         while ready:
             n = heappop(ready)[1]
             g = grads.pop(n)
             if target_keys and n in target_keys:
                 captured[n] = g
-            elif n.retain is not None:  # also in autograd.grad, as PyTorch's retain hook
+            elif n.retain is not None:  # a retained gradient is kept by grad() too
                 _retain(n, g, create_graph, n in owned)
             if needed is not None and not any(nx in needed for nx in n.next if nx is not None):
                 continue
@@ -332,11 +337,11 @@ def _run(
 
 
 def _accumulate(t: Tensor, g: Tensor, create_graph: bool, owned: bool = False) -> None:
-    """Add ``g`` into ``t``'s gradient slot, as PyTorch's AccumulateGrad does.
+    """Add ``g`` into ``t``'s gradient slot: store the first, sum into it after that.
 
     A first gradient is stored as a copy unless this pass owns its array (nothing else can
     reach it, so nothing can change it later); with ``create_graph`` a first gradient that
-    has a history is stored as a recorded copy (PyTorch's ``CopyBackwards``).
+    has a history is stored as a recorded ``copy``, so the slot has a history of its own.
     """
     if t._grad is None:
         if create_graph and g._node is not None:
@@ -385,7 +390,7 @@ def grad(
     captured = _run(roots, seeds, retain_graph, create_graph, inputs)[0]
     out: list[Tensor | None] = []
     for t in inputs:
-        g = captured.get(t._node if t._node is not None else t)
+        g = captured.get(graph_key(t))
         if g is not None and not create_graph and g._node is None and any(g is s for s in seeds):
             g = type(g)._wrap(g._data.copy())  # never hand back the caller's own seed
         out.append(g)

@@ -1,4 +1,4 @@
-"""Result dtypes for mixed operands, by PyTorch's promotion rules.
+"""Result dtypes for mixed operands (the primitives' ``'promote'`` rule).
 
 Python scalars are "weak": they never widen a tensor of their own category (``x_f32 * 2.0`` stays
 float32). Among tensors, those with dimensions outrank zero-dimensional ones of the same

@@ -9,26 +9,30 @@ The core tensor's own policy raises the typed error with a neutral text.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 
 class EngineError(RuntimeError):
-    """An error found by the engine during a backward pass (a ``RuntimeError``)."""
+    """An error found by the engine (a ``RuntimeError``): in a backward pass, or an in-place
+    change it cannot record.
+
+    Each kind is a record of its facts (a dataclass); its text is set by the front end."""
 
 
+@dataclass(eq=False)
 class GraphFreed(EngineError):
     """A node's saved values were released by an earlier backward pass.
 
     ``node`` is the node whose rule needed them.
     """
 
-    def __init__(self, node: Any) -> None:
-        super().__init__()
-        self.node = node
+    node: Any
 
 
+@dataclass(eq=False)
 class SavedValueModified(EngineError):
     """A value a derivative rule reads was changed in place after it was saved.
 
@@ -37,22 +41,40 @@ class SavedValueModified(EngineError):
     version now and ``expected`` its version when saved.
     """
 
-    def __init__(
-        self,
-        node: Any,
-        producer: Any,
-        dtype: np.dtype,
-        shape: tuple[int, ...],
-        version: int,
-        expected: int,
-    ) -> None:
-        super().__init__()
-        self.node = node
-        self.producer = producer
-        self.dtype = dtype
-        self.shape = shape
-        self.version = version
-        self.expected = expected
+    node: Any
+    producer: Any
+    dtype: np.dtype
+    shape: tuple[int, ...]
+    version: int
+    expected: int
+
+
+# Why an in-place change is refused (``InPlaceRefused.reason``)
+VIEW_OF_LEAF = "view of a leaf"  # a view of a leaf that requires grad, written while recording
+VIEW_MADE_UNRECORDED = "view made unrecorded"  # made with grad mode off, written with it on
+OVERLAP = "overlap"  # the tensor written has elements that share memory (expanded)
+PARTIAL_OVERLAP = "partial overlap"  # source and destination share part of their memory
+
+
+@dataclass(eq=False)
+class InPlaceRefused(EngineError):
+    """An in-place change the engine refuses, before it happens; ``reason`` says why (one of
+    ``VIEW_OF_LEAF``, ``VIEW_MADE_UNRECORDED``, ``OVERLAP``, ``PARTIAL_OVERLAP``)."""
+
+    reason: str
+
+
+_IN_PLACE_WORDING = {
+    VIEW_OF_LEAF: "a view of a leaf that requires grad cannot be changed in place",
+    VIEW_MADE_UNRECORDED: (
+        "a view made while grad mode was off cannot be changed in place while it is on"
+    ),
+    OVERLAP: "the tensor changed in place has elements that share memory: copy it first",
+    PARTIAL_OVERLAP: (
+        "the source and the destination of an in-place change share part of their memory: "
+        "copy one of them first"
+    ),
+}
 
 
 def neutral_wording(err: EngineError) -> str:
@@ -69,6 +91,8 @@ def neutral_wording(err: EngineError) -> str:
             f"{err.node.name}, was changed in place: it is at version {err.version}, "
             f"expected version {err.expected}"
         )
+    if isinstance(err, InPlaceRefused):
+        return _IN_PLACE_WORDING[err.reason]
     return str(err)
 
 
@@ -81,7 +105,8 @@ def neutral_error(err: EngineError) -> EngineError:
 def to_raise(err: EngineError, tensor_class: type) -> BaseException:
     """The exception to raise for ``err``, as the front end of ``tensor_class`` words it.
 
-    A front end may hand back ``err`` itself or its own exception (PyTorch's errors are plain
-    ``RuntimeError``s, and a printed traceback shows the class name).
+    A front end may hand back ``err`` itself or an exception of its own class (a printed
+    traceback shows the class name, so a front end whose errors are plain ``RuntimeError``s
+    makes one).
     """
     return tensor_class._engine_error(err)

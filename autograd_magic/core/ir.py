@@ -84,7 +84,9 @@ class IR:
 
     vars: list[Var] = field(default_factory=list)
     eqns: list[Eqn] = field(default_factory=list)
-    front_end: str = "torch"
+    front_end: str | None = (
+        None  # the front end it was recorded from ('torch', 'tf'); None: unknown
+    )
 
     def inputs(self) -> list[int]:
         """Ids of the inputs, in order."""
@@ -224,12 +226,14 @@ class Recorder:
         eqns = self.ir.eqns
         out = len(vars_)
         data = t._data
-        vars_.append(Var(out, OP, data.shape, data.dtype, None, True, False, None, "", len(eqns)))
+        vars_.append(
+            Var(out, OP, data.shape, data.dtype, None, True, False, node.name, "", len(eqns))
+        )
         eqns.append(Eqn(out, node.prim, node.params, tuple(args)))
         self._nodes.append(weakref.ref(node))
         by_serial[node.serial] = out
         if self.front_end is None:
-            self.front_end = _front_end(type(t))
+            self.front_end = type(t)._front_end
 
     def on_backward(self, roots: list[Any], seeds: list[Any], inputs: list[Any] | None) -> None:
         """Note which recorded values a backward pass starts from, and with which seeds."""
@@ -262,12 +266,17 @@ class Recorder:
         return list(self._older.get(id(t), []))
 
     def finish(self) -> IR:
-        """The IR, with each result's node named as the front end finally named it."""
+        """The IR, with each result's node named as the front end finally named it.
+
+        (A front end call may name its node after the capture hook ran; a node no longer alive
+        keeps the name it was made with.)
+        """
         ir = self.ir
         for e, ref in zip(ir.eqns, self._nodes):
             node = ref()
-            ir.vars[e.out].fn_name = node.name if node is not None else e.prim.fn_name
-        ir.front_end = self.front_end or "torch"
+            if node is not None:
+                ir.vars[e.out].fn_name = node.name
+        ir.front_end = self.front_end
         return ir
 
     # -- helpers --
@@ -287,7 +296,7 @@ class Recorder:
         )
         self.ir.vars.append(var)
         if self.front_end is None and (requires_grad or node is not None):
-            self.front_end = _front_end(type(t))
+            self.front_end = type(t)._front_end
         return var.id
 
     def _tensor_var(self, t: Tensor) -> int:
@@ -323,11 +332,6 @@ class Recorder:
             value = np.array(value, copy=True)
         vars_.append(Var(vid, LITERAL, np.shape(value), _dtype_of(value), value, False, True))
         return vid
-
-
-def _front_end(cls: type) -> str:
-    """The front end that made tensors of class ``cls``, as the IR labels it."""
-    return getattr(cls, "_front_end", None) or "torch"
 
 
 # ---- replay -----------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Container, Iterable
 from typing import Any
 
 import numpy as np
@@ -84,7 +85,9 @@ class Node:
     ``next`` holds, per operand, the operand's own node, the leaf tensor itself (where its
     gradient accumulates) or ``None`` (a constant, or an operand that needs no gradient).
     Duplicates are kept: ``x*x`` has two edges to ``x``. ``serial`` is a stable creation number
-    (never ``id()``); the backward pass visits newer nodes first, as PyTorch does.
+    (never ``id()``); the backward pass visits newer nodes first.
+    ``name`` is what the front end calls the node: its tensor class's ``_node_names`` policy
+    names it when it is made, and a front end call may name its own node after that.
     Nodes are made by ``new_node`` only.
     """
 
@@ -146,6 +149,33 @@ def new_node(
     node.out_dtype = out_dtype
     node.cls = cls  # the tensor class gradients are made of (the front end's)
     node.serial = _next_serial()
-    node.name = prim.fn_name
+    node.name = cls._node_names[prim.name]  # the front end's policy (see NodeNames)
     node.retain = None  # weak reference to a non-leaf tensor that called retain_grad()
     return node
+
+
+def graph_key(t: Tensor) -> Node | Tensor:
+    """Where a backward pass gathers ``t``'s gradient: its node, or the leaf tensor itself."""
+    return t._node if t._node is not None else t
+
+
+def consumers(starts: Iterable[Node], keys: Container[Any] | None = None) -> dict[Any, list[Node]]:
+    """The graph walked from ``starts`` towards the leaves: for each node or leaf tensor reached
+    (only those in ``keys``, if given), the nodes that use it, once per edge.
+
+    Iterative, and each node is visited once however many paths lead to it.
+    """
+    users: dict[Any, list[Node]] = {}
+    stack = list(dict.fromkeys(starts))
+    seen = set(stack)
+    while stack:
+        n = stack.pop()
+        for nx in n.next:
+            if nx is None:
+                continue
+            if keys is None or nx in keys:
+                users.setdefault(nx, []).append(n)
+            if type(nx) is Node and nx not in seen:
+                seen.add(nx)
+                stack.append(nx)
+    return users

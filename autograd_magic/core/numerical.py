@@ -6,9 +6,37 @@ check column compares the engine's gradient with these numbers.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
+
+
+def partial_derivatives(
+    f: Callable[[np.ndarray], float],
+    x: np.ndarray,
+    eps: float = 1e-6,
+    elements: Iterable[int] | None = None,
+    relative: bool = False,
+) -> Iterator[tuple[int, float]]:
+    """``(k, d f(x) / d x.flat[k])`` by central differences, for each ``k`` of ``elements``.
+
+    ``x`` is a writable C-ordered float64 array, nudged in place (element ``k`` to ``x_k + h``,
+    then ``x_k - h``, then back) and passed to ``f`` each time. The step ``h`` is ``eps``, or
+    with ``relative`` ``eps * max(1, |x_k|)``. ``elements`` defaults to every element; the
+    pairs come one at a time, so a caller may stop early.
+    """
+    if not (x.flags.c_contiguous and x.flags.writeable):
+        raise ValueError("partial_derivatives nudges x in place: give a writable C-ordered array")
+    flat = x.reshape(-1)  # a view of x
+    for k in range(flat.size) if elements is None else elements:
+        old = flat[k]
+        h = eps * max(1.0, abs(float(old))) if relative else eps
+        flat[k] = old + h
+        up = float(f(x))
+        flat[k] = old - h
+        down = float(f(x))
+        flat[k] = old
+        yield k, (up - down) / (2 * h)
 
 
 def numerical_grad(
@@ -16,18 +44,10 @@ def numerical_grad(
 ) -> np.ndarray:
     """d f(*args) / d args[i] by central differences, one element at a time (float64)."""
     args = [np.array(a, dtype=np.float64, copy=True) for a in args]
-    x = args[i]
-    out = np.zeros_like(x)
-    flat = x.reshape(-1)
+    out = np.zeros_like(args[i])
     grad = out.reshape(-1)
-    for k in range(flat.size):
-        old = flat[k]
-        flat[k] = old + eps
-        up = float(f(*args))
-        flat[k] = old - eps
-        down = float(f(*args))
-        flat[k] = old
-        grad[k] = (up - down) / (2 * eps)
+    for k, d in partial_derivatives(lambda _: f(*args), args[i], eps):
+        grad[k] = d
     return out
 
 

@@ -18,13 +18,15 @@ from typing import Any
 
 import numpy as np
 
+from . import extremes
 from .apply import apply
 from .broadcast import unbroadcast_array
+from .errors import OVERLAP
 from .node import OUT, operand_meta
 from .primitive import PrimitiveSpec, Rule
 from .tensor import Tensor
 from .trace import _state
-from .views import OVERLAP
+from .views import refuse
 
 
 class Primitive(PrimitiveSpec):
@@ -173,9 +175,14 @@ def _extreme_rule(
 
 
 def _extreme_forward(
-    x: np.ndarray, reduce: Callable, pick: Callable, axis: Any, keepdims: bool
+    x: np.ndarray, reduce: Callable, pick: Callable, axis: Any, keepdims: bool, even: Any = True
 ) -> np.ndarray:
-    """max/min, the first of equal values winning: max(-0.0, 0.0) is -0.0, as in PyTorch."""
+    """max/min, the first of equal values winning (max(-0.0, 0.0) is -0.0): TensorFlow's and
+    PyTorch's ``max(dim)``. PyTorch's ``max()`` and ``amax`` choose as its kernels do."""
+    if even == "nan_aware":  # PyTorch's max()/min() of a whole tensor
+        return extremes.reduce_all(x, reduce is np.max)
+    if even == "amax":
+        return extremes.reduce(x, axis, keepdims, reduce is np.max)
     out = reduce(x, axis=axis, keepdims=keepdims)
     if x.size and not isinstance(axis, tuple) and np.any(out == 0):
         flat = x.reshape(-1) if axis is None else x
@@ -375,16 +382,6 @@ def _relu_forward(x: np.ndarray) -> np.ndarray:
     return np.where(x < 0, x.dtype.type(0), x)
 
 
-def _maximum_forward(a: Any, b: Any) -> np.ndarray:
-    """NumPy's maximum, but the first operand on ties (so maximum(-0.0, 0.0) is -0.0)."""
-    return np.where(np.equal(a, b), a, np.maximum(a, b))
-
-
-def _minimum_forward(a: Any, b: Any) -> np.ndarray:
-    """NumPy's minimum, but the first operand on ties."""
-    return np.where(np.equal(a, b), a, np.minimum(a, b))
-
-
 def _clamp_rule(g: Any, ans: Any, x: Any, lo: Any = None, hi: Any = None) -> Any:
     """``g`` where ``lo <= x <= hi`` (NaN is outside), 0 elsewhere: a selection."""
     inside = np.ones(_shape(x), dtype=bool)
@@ -465,17 +462,18 @@ def _view_chain_rule(g: Any, ans: Any, x: Any, chain: tuple[Any, ...]) -> Any:
 
 
 def _copy_slices_forward(base: np.ndarray, src: np.ndarray, chain: tuple[Any, ...]) -> np.ndarray:
-    out = base.copy(order="K")
-    region = out
-    for prim, params in chain:
-        if prim is BROADCAST_TO:
-            region = writable_broadcast(region, **params)
-        else:
-            region = prim.forward(region, **params)
-    if not np.shares_memory(region, out):
-        raise NotImplementedError("this chain of views cannot be written through")
-    region[...] = src
-    return out
+    for order in ("K", "C"):  # a gradient can come in any layout; a reshape needs C order
+        out = base.copy(order=order)
+        region = out
+        for prim, params in chain:
+            if prim is BROADCAST_TO:
+                region = writable_broadcast(region, **params)
+            else:
+                region = prim.forward(region, **params)
+        if not region.size or np.shares_memory(region, out):  # (an empty view writes nothing)
+            region[...] = src
+            return out
+    raise NotImplementedError("this chain of views cannot be written through")
 
 
 def _written_once(g: Any, chain: tuple[Any, ...]) -> Any:
@@ -483,7 +481,7 @@ def _written_once(g: Any, chain: tuple[Any, ...]) -> Any:
     like PyTorch, its gradient cannot be sent back through an expanded region."""
     region = _replay(np.empty(g._data.shape, np.int8), chain)
     if any(st == 0 and n > 1 for st, n in zip(region.strides, region.shape)):
-        raise RuntimeError(OVERLAP)
+        raise refuse(OVERLAP, g)
     return g
 
 
@@ -611,7 +609,7 @@ RELU = _unary("relu", _relu_forward, lambda g, ans, x: threshold_backward(g, ans
 # relu's rule: g where relu(x) > 0 (or NaN); differentiable again, with a zero derivative in relu(x)
 THRESHOLD_BACKWARD = Primitive("threshold_backward", _threshold_backward_forward,
                                (lambda gg, ans, g, r: threshold_backward(gg, r), lambda gg, ans, g, r: _zeros_like(r, gg)),
-                               dtype_rule="first", elementwise=True, fn_name="ThresholdBackwardBackward0")
+                               dtype_rule="first", elementwise=True)
 ABS = _unary("abs", np.abs, lambda g, ans, x: mul(g, sign(x)), dtype_rule="first")
 # PyTorch's abs: g * sgn(x), where sgn(NaN) is 0 (TensorFlow's sign(NaN) is NaN)
 ABS_TORCH = _unary("abs", np.abs, lambda g, ans, x: mul(g, sgn(x)), dtype_rule="first")
@@ -631,15 +629,15 @@ SUB_ALPHA = _binary("sub", lambda a, b, alpha: np.subtract(a, np.multiply(alpha,
 MUL = _binary("mul", np.multiply, lambda g, ans, a, b: mul(g, b), lambda g, ans, a, b: mul(g, a))
 DIV = _binary("div", np.true_divide, lambda g, ans, a, b: div(g, b), lambda g, ans, a, b: div(mul(neg(g), a), mul(b, b)), dtype_rule="float")
 POW = _binary("pow", np.power, _pow_base, _pow_exponent, uses_out=True)
-MAXIMUM = _binary("maximum", _maximum_forward,
+MAXIMUM = _binary("maximum", extremes.maximum,
                   lambda g, ans, a, b: _extreme_side(g, a, b, np.less),
                   lambda g, ans, a, b: _extreme_side(g, b, a, np.less))
-MINIMUM = _binary("minimum", _minimum_forward,
+MINIMUM = _binary("minimum", extremes.minimum,
                   lambda g, ans, a, b: _extreme_side(g, a, b, np.greater),
                   lambda g, ans, a, b: _extreme_side(g, b, a, np.greater))
 WHERE = Primitive("where", _where_forward, (None, lambda g, ans, c, a, b: where(c, g, 0.0), lambda g, ans, c, a, b: where(c, 0.0, g)),
                   elementwise=True)
-MATMUL = Primitive("matmul", np.matmul, (_matmul_a, _matmul_b), fn_name="MmBackward0")
+MATMUL = Primitive("matmul", np.matmul, (_matmul_a, _matmul_b))
 
 SUM = Primitive("sum", lambda x, axis=None, keepdims=False: np.sum(x, axis=axis, keepdims=keepdims),
                 (lambda g, ans, x, axis=None, keepdims=False: _expand(g, _shape(x), axis, keepdims),),
@@ -647,42 +645,42 @@ SUM = Primitive("sum", lambda x, axis=None, keepdims=False: np.sum(x, axis=axis,
 MEAN = Primitive("mean", _mean_forward,
                  (lambda g, ans, x, axis=None, keepdims=False: div(_expand(g, _shape(x), axis, keepdims), _count(_shape(x), axis)),),
                  saves=False, dtype_rule="first")
-AMAX = Primitive("amax", lambda x, axis=None, keepdims=False, even=True, index=None: _extreme_forward(x, np.max, np.argmax, axis, keepdims),
-                 (functools.partial(_extreme_rule, np.argmax),), uses_out=True, dtype_rule="first", fn_name="MaxBackward1")
-AMIN = Primitive("amin", lambda x, axis=None, keepdims=False, even=True, index=None: _extreme_forward(x, np.min, np.argmin, axis, keepdims),
-                 (functools.partial(_extreme_rule, np.argmin),), uses_out=True, dtype_rule="first", fn_name="MinBackward1")
+AMAX = Primitive("amax", lambda x, axis=None, keepdims=False, even=True, index=None: _extreme_forward(x, np.max, np.argmax, axis, keepdims, even),
+                 (functools.partial(_extreme_rule, np.argmax),), uses_out=True, dtype_rule="first")
+AMIN = Primitive("amin", lambda x, axis=None, keepdims=False, even=True, index=None: _extreme_forward(x, np.min, np.argmin, axis, keepdims, even),
+                 (functools.partial(_extreme_rule, np.argmin),), uses_out=True, dtype_rule="first")
 PROD = Primitive("prod", lambda x, axis=None, keepdims=False: np.prod(x, axis=axis, keepdims=keepdims),
                  (_prod_rule,), uses_out=True, dtype_rule=None)
 
 RESHAPE = Primitive("reshape", np.reshape, (lambda g, ans, x, shape: reshape(g, _shape(x)),),
-                    saves=False, dtype_rule=None, view=True, fn_name="ViewBackward0")
+                    saves=False, dtype_rule=None, view=True)
 TRANSPOSE = Primitive("transpose", np.transpose, (lambda g, ans, x, axes: transpose(g, _inverse_perm(axes)),),
-                      saves=False, dtype_rule=None, view=True, fn_name="PermuteBackward0")
+                      saves=False, dtype_rule=None, view=True)
 BROADCAST_TO = Primitive("broadcast_to", np.broadcast_to, (lambda g, ans, x, shape: sum_to(g, _shape(x)),),
-                         saves=False, dtype_rule=None, view=True, fn_name="ExpandBackward0")
+                         saves=False, dtype_rule=None, view=True)
 SUM_TO = Primitive("sum_to", lambda x, shape: _sum_to_forward(x, shape), (lambda g, ans, x, shape: broadcast_to(g, _shape(x)),),
-                   saves=False, dtype_rule=None, fn_name="SumBackward1")
+                   saves=False, dtype_rule=None)
 GETITEM = Primitive("getitem", _getitem_forward, (lambda g, ans, x, index: scatter(g, index, _shape(x)),),
-                    saves=False, dtype_rule=None, view=True, fn_name="IndexBackward0")
+                    saves=False, dtype_rule=None, view=True)
 SCATTER = Primitive("scatter", _scatter_forward, (lambda g, ans, x, index, shape: getitem(g, index),),
-                    saves=False, dtype_rule=None, fn_name="IndexPutBackward0")
+                    saves=False, dtype_rule=None)
 SETITEM = Primitive("setitem", _setitem_forward,
                     (lambda g, ans, x, v, index: setitem(g, 0.0, index), lambda g, ans, x, v, index: getitem(g, index)),
-                    saves=False, dtype_rule="first", fn_name="CopySlices")
+                    saves=False, dtype_rule="first")
 STACK = Primitive("stack", lambda *xs, axis=0: np.stack(xs, axis=axis), (), variadic=_stack_rule, saves=False)
 CONCAT = Primitive("concat", lambda *xs, axis=0: np.concatenate(xs, axis=axis), (), variadic=_concat_rule,
-                   saves=False, fn_name="CatBackward0")
+                   saves=False)
 CAST = Primitive("cast", lambda x, dtype: x.astype(dtype), (lambda g, ans, x, dtype: g,), saves=False,
-                 dtype_rule=None, fn_name="ToCopyBackward0")
+                 dtype_rule=None)
 
 SOFTMAX = Primitive("softmax", _softmax_forward,
                     (lambda g, ans, x, axis=-1: mul(ans, sub(g, sum_(mul(g, ans), axis=axis, keepdims=True))),),
                     saves=False, uses_out=True, dtype_rule="float")
 LOG_SOFTMAX = Primitive("log_softmax", _log_softmax_forward,
                         (lambda g, ans, x, axis=-1: sub(g, mul(exp(ans), sum_(g, axis=axis, keepdims=True))),),
-                        saves=False, uses_out=True, dtype_rule="float", fn_name="LogSoftmaxBackward0")
-MSE_LOSS = Primitive("mse_loss", _mse_forward, (_mse_a, _mse_b), dtype_rule="float", fn_name="MseLossBackward0")
-NLL_LOSS = Primitive("nll_loss", _nll_forward, (_nll_rule, None), dtype_rule="first", fn_name="NllLossBackward0")
+                        saves=False, uses_out=True, dtype_rule="float")
+MSE_LOSS = Primitive("mse_loss", _mse_forward, (_mse_a, _mse_b), dtype_rule="float")
+NLL_LOSS = Primitive("nll_loss", _nll_forward, (_nll_rule, None), dtype_rule="first")
 
 LT = _nondiff("lt", np.less)
 LE = _nondiff("le", np.less_equal)
@@ -694,34 +692,32 @@ NE = _nondiff("ne", np.not_equal)
 SIGN = _unary("sign", np.sign, lambda g, ans, x: _zeros_like(x, g), saves=False, dtype_rule="first")
 # A view of a tensor, replayed from its base (``chain``: the view primitives and their
 # parameters, in order); and its adjoint: the base with the view's region replaced by ``src``.
-VIEW_CHAIN = Primitive("view_chain", _replay, (_view_chain_rule,), saves=False, dtype_rule=None,
-                       fn_name="AsStridedBackward0")
+VIEW_CHAIN = Primitive("view_chain", _replay, (_view_chain_rule,), saves=False, dtype_rule=None)
 COPY_SLICES = Primitive("copy_slices", _copy_slices_forward,
                         (lambda g, ans, base, src, chain: copy_slices(_written_once(g, chain), _zeros_like(src, g), chain),
                          lambda g, ans, base, src, chain: view_chain(_written_once(g, chain), chain)),
-                        saves=False, dtype_rule="first", fn_name="CopySlices")
+                        saves=False, dtype_rule="first")
 # in-place fill and copy: the old value gets a zero gradient, a copied source gets g
 FILL = Primitive("fill", _fill_forward, (lambda g, ans, x, value: _zeros_like(x, g),), saves=False,
-                 dtype_rule="first", elementwise=True, fn_name="FillBackward2")
+                 dtype_rule="first", elementwise=True)
 COPY = Primitive("copy", _copy_forward, (lambda g, ans, x, src: _zeros_like(x, g), lambda g, ans, x, src: g),
-                 saves=False, dtype_rule="first", fn_name="CopyBackwards")
+                 saves=False, dtype_rule="first")
 VAR = Primitive("var", _var_forward, (_var_rule,), dtype_rule="first")
 STD = Primitive("std", _std_forward, (_std_rule,), uses_out=True, dtype_rule="first")
-NORM = Primitive("norm", _norm_forward, (_norm_rule,), uses_out=True, dtype_rule="first",
-                 fn_name="LinalgVectorNormBackward0")
+NORM = Primitive("norm", _norm_forward, (_norm_rule,), uses_out=True, dtype_rule="first")
 CUMSUM = Primitive("cumsum", _cumsum_forward,
                    (lambda g, ans, x, axis=0, reverse=False: cumsum(g, axis, not reverse),),
                    saves=False, dtype_rule=None)
 REPEAT = Primitive("repeat", _repeat_forward, (_repeat_rule,), saves=False, dtype_rule=None)
 # floor division has no derivative in PyTorch: using one raises
 FLOOR_DIVIDE = _binary("floor_divide", np.floor_divide, _not_implemented("floor_divide"),
-                       _not_implemented("floor_divide"), saves=False, fn_name="NotImplemented")
+                       _not_implemented("floor_divide"), saves=False)
 SGN = _unary("sgn", _sgn_forward, lambda g, ans, x: _zeros_like(x, g), saves=False, dtype_rule="first")
 # fmt: on
 
 
 def _pow_reads(args: tuple[Any, ...], params: dict[str, Any]) -> tuple[tuple[int, ...], ...]:
-    """PyTorch's pow saves its result only with a tensor exponent (PowBackward1/2)."""
+    """pow's rules read its result only when the exponent is a tensor."""
     if isinstance(args[1], Tensor):
         return ((0, 1, OUT), (0, 1, OUT))
     return ((0,), ())

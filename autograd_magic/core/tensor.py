@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 
 from .errors import neutral_error
+from .primitive import NodeNames
 
 _new = object.__new__
 
@@ -17,7 +18,9 @@ class Tensor:
     ``_node`` is the node that produced it (``None`` for a leaf); ``_requires_grad`` marks a
     leaf whose gradient is wanted. ``_version`` is a one-element list shared with views of the
     same memory, bumped by every in-place change, so backward can refuse stale saved values.
-    Front ends subclass this and add their own API and printing.
+    Front ends subclass this and add their own API and printing; the engine makes their
+    tensors with ``_wrap`` and never calls back into the front end for that (a slot a front
+    end adds stays unset until the front end sets it).
     """
 
     __slots__ = (
@@ -36,8 +39,13 @@ class Tensor:
     _tracks_views = False
     # the exception this front end raises for an engine error (see errors.py)
     _engine_error = staticmethod(neutral_error)
-    # the front end's label in a recorded IR ('torch', 'tf'); None: the IR's default syntax
+    # names of nodes whose saved operands backward checks first to last (see backward.py)
+    _saved_in_order: frozenset[str] = frozenset()
+    # the front end's label in a recorded IR ('torch', 'tf'); None: the engine's own tensors
     _front_end: str | None = None
+    # the front end's names of the nodes it records, by primitive (see primitive.NodeNames);
+    # the engine's own: the primitive's name
+    _node_names: NodeNames = NodeNames()
 
     def __init__(self, data: Any, requires_grad: bool = False) -> None:
         self._data = np.asarray(data)
@@ -46,14 +54,6 @@ class Tensor:
         self._grad = None
         self._version = [0]
         self._retains_grad = False
-
-    # True when a subclass defines ``_init_extra`` (set per class, so ``_wrap`` skips the call
-    # for front ends that have nothing to add).
-    _has_extra = False
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        cls._has_extra = cls._init_extra is not Tensor._init_extra
 
     @classmethod
     def _wrap(cls, data: np.ndarray, node: Any = None, version: list[int] | None = None) -> Any:
@@ -65,12 +65,7 @@ class Tensor:
         t._grad = None
         t._version = [0] if version is None else version
         t._retains_grad = False
-        if cls._has_extra:
-            t._init_extra()
         return t
-
-    def _init_extra(self) -> None:
-        """Front ends set their own extra slots here (called by ``_wrap``)."""
 
     def _tracked(self) -> bool:
         """True if operations on this tensor should be recorded (when recording is on)."""

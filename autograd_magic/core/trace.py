@@ -1,6 +1,6 @@
 """Recording state: whether operations are recorded, and who is watching them being made.
 
-Grad mode is per thread, as in PyTorch. Capture hooks let the ``%%autograd`` magic see every
+Grad mode is per thread. Capture hooks let the ``%%autograd`` magic see every
 recorded operation of a cell without changing what the cell computes.
 """
 

@@ -1,4 +1,4 @@
-"""Views and in-place changes, as PyTorch handles them.
+"""Views and in-place changes: a change through a view rewrites its base's history.
 
 A view (a reshape, transpose, expand or basic index that shares its operand's memory) keeps
 ``_view_of = (base, chain, grad_mode, [version])``: the tensor that owns the memory (never
@@ -8,9 +8,16 @@ references to its live views in ``_views_alive``. Both slots stay unset for ever
 tensor, so none of this costs the ordinary operations anything.
 
 An in-place change of a view that takes part in a graph rewrites the base's history: the base
-becomes ``copy_slices(old base, new view value, chain)`` (PyTorch's ``CopySlices``) and every
+becomes ``copy_slices(old base, new view value, chain)`` (one node for the change) and every
 live view of it is made again from the new base (an ``as_strided`` node), so gradients reach
 the base's old history outside the view and the in-place operation's inputs inside it.
+
+``retain_grad()`` puts a hook on the tensor's node (``node.retain``). A view's node is seen
+remade only when the view's node is next read (a recorded operation on it, the front end
+showing its node, ``is_leaf``) and moves the hook to the new node then: until that moment gradients
+from the view's earlier uses still land in its ``.grad``, afterwards only those from later
+uses. The engine remakes nodes at once, so such a view's hook waits on its old node in
+``_hook_at`` until the view is next read (``touch``).
 """
 
 from __future__ import annotations
@@ -20,23 +27,42 @@ from typing import Any
 
 import numpy as np
 
+from .errors import (
+    OVERLAP,
+    PARTIAL_OVERLAP,
+    VIEW_MADE_UNRECORDED,
+    VIEW_OF_LEAF,
+    InPlaceRefused,
+    to_raise,
+)
 from .tensor import Tensor
-from .trace import _state, set_grad_enabled
+from .trace import _operand_hooks, _state, set_grad_enabled
 
-VIEW_OF_LEAF = (
-    "a view of a leaf Variable that requires grad is being used in an in-place operation."
-)
-VIEW_FROM_NO_GRAD = (
-    "A view was created in no_grad mode and is being modified inplace with grad mode enabled. "
-    "Given that this use case is ambiguous and error-prone, it is forbidden. You can clarify "
-    "your code by moving both the view and the inplace either both inside the no_grad block "
-    "(if you don't want the inplace to be tracked) or both outside (if you want the inplace to "
-    "be tracked)."
-)
-OVERLAP = (
-    "unsupported operation: more than one element of the written-to tensor refers to a single "
-    "memory location. Please clone() the tensor before performing the operation."
-)
+# views that retain their gradient and whose hook still waits on an old node (see above):
+# id(view) -> (weak reference to the view, the node), by identity (``==`` of tensors is
+# elementwise, so no WeakKeyDictionary)
+_hook_at: dict[int, tuple[weakref.ref[Tensor], Any]] = {}
+
+
+def _waiting(t: Tensor) -> Any:
+    """The old node where ``t``'s ``retain_grad()`` hook waits, or ``None``."""
+    entry = _hook_at.get(id(t))
+    if entry is not None and entry[0]() is t:
+        return entry[1]
+    return None
+
+
+def _forget(ref: weakref.ref[Tensor]) -> None:
+    """A waiting view is gone: drop its entry (unless its id was reused since)."""
+    for key, entry in list(_hook_at.items()):
+        if entry[0] is ref:
+            del _hook_at[key]
+
+
+# the bases that have views, by their version counter's id: an in-place change through a
+# tensor that shares the counter but not the view bookkeeping (``y.detach().add_(1)``) finds
+# its base here
+_bases: weakref.WeakValueDictionary[int, Tensor] = weakref.WeakValueDictionary()
 
 
 def register(view: Tensor, source: Tensor, prim: Any, params: dict[str, Any]) -> None:
@@ -50,30 +76,35 @@ def register(view: Tensor, source: Tensor, prim: Any, params: dict[str, Any]) ->
     views = getattr(base, "_views_alive", None)
     if views is None:
         base._views_alive = views = []
+        _bases[id(base._version)] = base
     elif len(views) >= 64:
         views[:] = [r for r in views if r() is not None]
     views.append(weakref.ref(view))
 
 
 def current(t: Tensor) -> None:
-    """Remake a view's node if its memory changed since (PyTorch regenerates the ``grad_fn``
-    of a view whose version moved, e.g. after ``base.detach().add_(1)``: an ``as_strided`` node).
+    """``t``'s node is read: remake a view's node if its memory changed since,
+    and move a waiting ``retain_grad()`` hook to it (``touch``).
 
-    The remade node computes the same gradients (the base's history did not change, or
-    ``adopt`` remade it already); only its name and shape in the graph differ.
+    A view whose version moved, e.g. after ``base.detach().add_(1)``, gets a new
+    ``as_strided`` node. The remade node computes the same
+    gradients (the base's history did not change, or ``adopt`` remade it already); only its
+    name and shape in the graph differ.
     """
     info = getattr(t, "_view_of", None)
-    if info is None or info[3][0] == t._version[0] or t._node is None:
+    if info is None:
         return
-    base = info[0]
-    if base._node is None and not base._requires_grad:
-        return
-    from . import primitives as P  # deferred: primitives -> apply -> views is a real cycle
+    if info[3][0] != t._version[0] and t._node is not None:
+        base = info[0]
+        if base._node is not None or base._requires_grad:
+            from . import primitives as P  # deferred: primitives -> apply -> views is a cycle
 
-    with set_grad_enabled(True):
-        t._node = P.view_chain(base, info[1])._node
-    info[3][0] = t._version[0]
-    _keep_retain(t)
+            old = t._node
+            with set_grad_enabled(True):
+                t._node = P.view_chain(base, info[1])._node
+            info[3][0] = t._version[0]
+            _hook_waits(t, old)
+    touch(t)
 
 
 def overlaps(data: np.ndarray) -> bool:
@@ -81,15 +112,16 @@ def overlaps(data: np.ndarray) -> bool:
     return any(s == 0 and n > 1 for s, n in zip(data.strides, data.shape))
 
 
-PARTIAL_OVERLAP = (
-    "unsupported operation: some elements of the input tensor and the written-to tensor refer "
-    "to a single memory location. Please clone() the tensor before performing the operation."
-)
+def refuse(reason: str, t: Tensor) -> BaseException:
+    """The error for an in-place change of ``t`` refused for ``reason``, as its front end
+    words it (``errors.InPlaceRefused``)."""
+    return to_raise(InPlaceRefused(reason), type(t))
 
 
-def check_overlap(out: np.ndarray, src: np.ndarray) -> None:
-    """Refuse to write into ``out`` from ``src`` that shares only part of its memory layout
+def check_overlap(t: Tensor, source: Tensor) -> None:
+    """Refuse to write into ``t`` from ``source`` that shares only part of its memory layout
     (the same elements in the same layout, as in ``x.add_(x)``, are fine)."""
+    out, src = t._data, source._data
     if not np.may_share_memory(out, src):
         return
     same = (
@@ -98,11 +130,11 @@ def check_overlap(out: np.ndarray, src: np.ndarray) -> None:
         and out.__array_interface__["data"][0] == src.__array_interface__["data"][0]
     )
     if not same and np.shares_memory(out, src):
-        raise RuntimeError(PARTIAL_OVERLAP)
+        raise refuse(PARTIAL_OVERLAP, t)
 
 
 def check_inplace(t: Tensor, others_tracked: bool, region: Any = None) -> None:
-    """Raise PyTorch's error for an in-place change of ``t`` that PyTorch refuses.
+    """Refuse an in-place change of ``t`` that cannot be recorded faithfully (``refuse``).
 
     ``others_tracked``: another operand of the change takes part in a graph. ``region``: the
     memory written (default all of ``t``; ``False``: a fill, for which overlap is fine).
@@ -112,13 +144,13 @@ def check_inplace(t: Tensor, others_tracked: bool, region: Any = None) -> None:
         base, _, made_with_grad, _ = info
         base_tracked = base._requires_grad or base._node is not None
         if not made_with_grad and (base_tracked or others_tracked):
-            raise RuntimeError(VIEW_FROM_NO_GRAD)
+            raise refuse(VIEW_MADE_UNRECORDED, t)
         if base._requires_grad and base._node is None:
-            raise RuntimeError(VIEW_OF_LEAF)
+            raise refuse(VIEW_OF_LEAF, t)
     if region is None:
         region = t._data
     if region is not False and overlaps(region):
-        raise RuntimeError(OVERLAP)
+        raise refuse(OVERLAP, t)
 
 
 def adopt(t: Tensor, result: Tensor) -> None:
@@ -134,23 +166,27 @@ def adopt(t: Tensor, result: Tensor) -> None:
     if info is None or node is None:
         t._data[...] = result._data
         if info is None:
+            old = t._node
             t._node = node
-            _keep_retain(t)
+            _keep_retain(t, old)
         t._version[0] += 1  # (not t._bump(): the views are remade just below)
         _saved_result_is(node, t)
         refresh(t if info is None else info[0])
+        touch(t)
         return
     base, chain, _, _ = info
     before = type(base)._wrap(base._data.copy(order="K"), base._node)
     before._requires_grad = base._requires_grad
     new = P.copy_slices(before, result, chain)
     t._data[...] = result._data  # writes through to the base's memory
+    old = base._node
     base._node = new._node
     base._requires_grad = False
-    _keep_retain(base)
+    _keep_retain(base, old)
     t._version[0] += 1
     _saved_result_is(node, t)
     refresh(base)
+    touch(t)  # a changed view's new node is read at once
 
 
 def _saved_result_is(node: Any, t: Tensor) -> None:
@@ -162,21 +198,81 @@ def _saved_result_is(node: Any, t: Tensor) -> None:
 
 def changed(t: Tensor) -> None:
     """``t``'s memory changed without being recorded (under ``no_grad``): remake the nodes of
-    the views of its base now, as PyTorch does when it next uses them (an ``as_strided`` node)."""
+    the views of its base now (each gets an ``as_strided`` node, as ``current`` gives)."""
     info = getattr(t, "_view_of", None)
     base = t if info is None else info[0]
     if getattr(base, "_views_alive", None) is None:
         return
+    _changed_base(base)
+
+
+def changed_alias(t: Tensor) -> None:
+    """``t`` shares a version counter but no view bookkeeping with a base that has views (it
+    is ``base.detach()`` or a view's ``detach()``): an in-place change of ``t`` changed them."""
+    base = _bases.get(id(t._version))
+    if base is not None and base._version is t._version:
+        _changed_base(base)
+
+
+def _changed_base(base: Tensor) -> None:
+    """Remake the nodes of ``base``'s live views after an unrecorded change of its memory."""
     if base._node is None and not base._requires_grad:
         return
     with set_grad_enabled(True):
         refresh(base)
 
 
-def _keep_retain(t: Tensor) -> None:
-    """A tensor that called ``retain_grad()`` keeps its gradient through in-place changes."""
+def _keep_retain(t: Tensor, old: Any) -> None:
+    """``t`` got a new node in place of ``old``: a ``retain_grad()`` hook moves along (a
+    tensor that called ``retain_grad()`` keeps its gradient through in-place changes)."""
     if t._retains_grad and t._node is not None:
+        holder = _waiting(t)
+        if holder is None:
+            holder = old
+        else:
+            del _hook_at[id(t)]
+        if holder is not None and holder is not t._node and holder.retain is not None:
+            if holder.retain() is t:
+                holder.retain = None
         t._node.retain = weakref.ref(t)
+
+
+def _hook_waits(t: Tensor, old: Any) -> None:
+    """The view ``t``'s node was remade from ``old``: its ``retain_grad()`` hook stays where it
+    is until ``t`` is next read (``touch``), as in PyTorch."""
+    if t._retains_grad and old is not None and _waiting(t) is None:
+        _hook_at[id(t)] = (weakref.ref(t, _forget), old)
+        if _touch_operands not in _operand_hooks:
+            _operand_hooks.append(_touch_operands)
+
+
+def touch(t: Tensor) -> None:
+    """``t``'s node is read: a ``retain_grad()`` hook waiting on an old node moves to ``t``'s
+    current node."""
+    if _hook_at and _waiting(t) is not None:
+        _keep_retain(t, None)
+
+
+def _touch_operands(result: Tensor, operands: tuple[Any, ...]) -> None:
+    """A recorded operation read its operands' nodes: move their waiting hooks.
+
+    Installed as an operand capture hook while some view's hook waits. ``apply`` is looping
+    over the hooks: removing the last one is safe, removing another would skip the next, so
+    then it stays (and does nothing) until it is last.
+    """
+    if not _hook_at:
+        if _operand_hooks[-1] is _touch_operands:
+            _operand_hooks.pop()
+        return
+    for a in operands:
+        if isinstance(a, Tensor) and _waiting(a) is not None:
+            _keep_retain(a, None)
+
+
+def retain_hook_at(t: Tensor) -> Any:
+    """The node whose gradient lands in ``t.grad`` (``t`` called ``retain_grad()``)."""
+    holder = _waiting(t) if _hook_at else None
+    return t._node if holder is None else holder
 
 
 def refresh(base: Tensor) -> None:
@@ -195,7 +291,8 @@ def refresh(base: Tensor) -> None:
         alive.append(ref)
         if tracked and _state.enabled:
             remade = P.view_chain(base, v._view_of[1])
+            old = v._node
             v._node = remade._node
             v._view_of[3][0] = base._version[0]
-            _keep_retain(v)
+            _hook_waits(v, old)
     views[:] = alive

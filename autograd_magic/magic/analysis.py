@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from ..core.ir import CONST, INPUT, IR, OP, gradients, replay
+from ..core.numerical import partial_derivatives
 from ..core.tensor import Tensor
 from ..core.trace import no_grad
 from ..render.model import EdgeView, GraphView, NodeView
@@ -121,7 +122,8 @@ def _checked(an: Analysis) -> list[int]:
 def finite_differences(an: Analysis, budget: int) -> dict[int, float]:
     """Max abs difference between each checked gradient and central differences in float64.
 
-    The output is ``sum(seed * out)``; each checked element is nudged by ±h (inputs through
+    The output is ``sum(seed * out)``; each checked element is nudged by ±h
+    (``core.numerical.partial_derivatives``, a step relative to the value: inputs through
     ``leaf_values``, results through ``overrides``). Values over the budget are not checked.
     """
     out = an.output
@@ -145,8 +147,7 @@ def finite_differences(an: Analysis, budget: int) -> dict[int, float]:
             continue
         var = ir.vars[vid]
         base = np.array(an.values[vid], dtype=np.float64)
-        flat = base.reshape(-1)
-        count = flat.size
+        count = base.size
         picks = (
             np.arange(count)
             if count <= FD_MAX_ELEMENTS
@@ -157,20 +158,16 @@ def finite_differences(an: Analysis, budget: int) -> dict[int, float]:
             continue
         budget -= cost
         gflat = np.asarray(g, dtype=np.float64).reshape(-1)
+
+        def nudged(value: np.ndarray, vid: int = vid, kind: str = var.kind) -> float:
+            if kind == OP:
+                vals = replay(ir, record=False, overrides={vid: value}, float64=True, upto=out)
+            else:
+                vals = replay(ir, {vid: value}, record=False, float64=True, upto=out)
+            return objective(vals)
+
         worst = 0.0
-        for k in picks:
-            h = FD_STEP * max(1.0, abs(float(flat[k])))
-            sides = []
-            for sign in (1.0, -1.0):
-                x = flat.copy()
-                x[k] += sign * h
-                value = x.reshape(base.shape)
-                if var.kind == OP:
-                    vals = replay(ir, record=False, overrides={vid: value}, float64=True, upto=out)
-                else:
-                    vals = replay(ir, {vid: value}, record=False, float64=True, upto=out)
-                sides.append(objective(vals))
-            numeric = (sides[0] - sides[1]) / (2 * h)
+        for k, numeric in partial_derivatives(nudged, base, FD_STEP, picks, relative=True):
             err = abs(numeric - float(gflat[k]))
             worst = err if not np.isfinite(err) else max(worst, err)
             if not np.isfinite(worst):
@@ -256,10 +253,10 @@ def output_label(an: Analysis) -> str:
 def grad_slot(an: Analysis, vid: int, tensor: Any, is_leaf: bool) -> tuple[str, str | None]:
     """What the front end's ``.grad`` slot of a named tensor says, and a note if it differs.
 
-    Only for PyTorch-style tensors after a ``backward()`` in the cell. Reads the slot directly:
-    the ``.grad`` property would warn for a non-leaf.
+    Only for tensors with a ``.grad`` slot (not tf's) after a ``backward()`` in the cell. Reads
+    the slot directly: the ``.grad`` property would warn for a non-leaf.
     """
-    if tensor is None or an.ir.front_end != "torch" or not an.called_backward:
+    if tensor is None or an.ir.front_end == "tf" or not an.called_backward:
         return "", None
     ours = an.grads.get(vid)
     slot = getattr(tensor, "_grad", None)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..core.ir import INPUT, IR, OP, curve, replay
+from ..core.ir import INPUT, IR, OP, Curve, curve, replay
 from ..core.tensor import Tensor
 from ..core.trace import no_grad
 from ..render.model import Heatmap, PlotSeries, PlotView
@@ -126,6 +126,19 @@ def branches_on_values(source: str, ir: IR) -> bool:
     return any(v.kind != OP and v.dtype.kind == "b" and v.size > 1 for v in ir.vars)
 
 
+@dataclass(frozen=True)
+class _Output:
+    """The output a plot shows against one input, and what was recorded for it."""
+
+    ir: IR
+    names: dict[int, str]
+    var: int  # the output's var
+    name: str  # as the plot labels it
+    values: list[np.ndarray]
+    grads: dict[int, np.ndarray | None]
+    request: PlotRequest
+
+
 def _nonfinite(*arrays: np.ndarray | None) -> int:
     bad = np.zeros(0, dtype=bool)
     for a in arrays:
@@ -138,6 +151,17 @@ def _dname(top: str, bottom: str, order: int = 1) -> str:
     if order == 2:
         return f"\u2202\u00b2{top}/\u2202{bottom}\u00b2"
     return f"\u2202{top}/\u2202{bottom}"
+
+
+def _curve_series(c: Curve, f_name: str, x_name: str, suffix: str = "") -> list[PlotSeries]:
+    """f, f′ (and f″ when replayed) of a replayed curve; ``suffix`` follows each derivative."""
+    series = [
+        PlotSeries(f_name, c.x, c.f),
+        PlotSeries(_dname(f_name, x_name) + suffix, c.x, c.df),
+    ]
+    if c.d2f is not None:
+        series.append(PlotSeries(_dname(f_name, x_name, 2) + suffix, c.x, c.d2f))
+    return series
 
 
 def plot_view(
@@ -175,6 +199,7 @@ def plot_view(
         order = named + [i for i in candidates if i not in names]
     assert output is not None
     out_name = names.get(output, f"v{output}")
+    plotted = _Output(ir, names, output, out_name, values, grads, request)
     branchy = branches_on_values(source, ir)
     flat = False  # some input was plotted, but the output did not change with it
     for wrt in order:
@@ -186,12 +211,8 @@ def plot_view(
         if branchy:
             notes.append(BRANCH_NOTE)
         var = ir.vars[wrt]
-        if var.size == 1 and len(var.shape) <= 1:
-            view = _scalar_plot(ir, wrt, output, values, grads, request, out_name, x_name, notes)
-        else:
-            view = _vector_plot(
-                ir, names, wrt, output, values, grads, request, out_name, x_name, notes
-            )
+        plot = _scalar_plot if var.size == 1 and len(var.shape) <= 1 else _vector_plot
+        view = plot(plotted, wrt, x_name, notes)
         if view is not None and (request.wrt is not None or _varies(view)):
             return view, ""
         flat = flat or view is not None
@@ -272,17 +293,9 @@ def _descent_plot(
     )
 
 
-def _scalar_plot(
-    ir: IR,
-    wrt: int,
-    output: int,
-    values: list[np.ndarray],
-    grads: dict[int, np.ndarray | None],
-    request: PlotRequest,
-    out_name: str,
-    x_name: str,
-    notes: list[str],
-) -> PlotView | None:
+def _scalar_plot(out: _Output, wrt: int, x_name: str, notes: list[str]) -> PlotView | None:
+    """f, f′ (and f″) around the input's value, with the current point and its tangent."""
+    ir, output, out_name, values, request = out.ir, out.var, out.name, out.values, out.request
     if ir.vars[output].size != 1:
         return None
     x0 = float(np.asarray(values[wrt], dtype=float).reshape(-1)[0])
@@ -295,17 +308,12 @@ def _scalar_plot(
     c = curve(ir, wrt, output, grid, request.second)
     if c is None:
         return None
-    series = [
-        PlotSeries(out_name, c.x, c.f),
-        PlotSeries(_dname(out_name, x_name), c.x, c.df),
-    ]
-    if c.d2f is not None:
-        series.append(PlotSeries(_dname(out_name, x_name, 2), c.x, c.d2f))
+    series = _curve_series(c, out_name, x_name)
     bad = _nonfinite(c.f, c.df, c.d2f)
     if bad:
         notes.append(f"{bad} NaN/inf values masked")
     y0 = float(np.asarray(values[output], dtype=float).reshape(-1)[0])
-    g = grads.get(wrt)
+    g = out.grads.get(wrt)
     slope = float(np.asarray(g, dtype=float).reshape(-1)[0]) if g is not None else None
     if not (lo <= x0 <= hi):
         point = None
@@ -331,24 +339,15 @@ def _elementwise_part(ir: IR, wrt: int, output: int) -> int | None:
     return None
 
 
-def _vector_plot(
-    ir: IR,
-    names: dict[int, str],
-    wrt: int,
-    output: int,
-    values: list[np.ndarray],
-    grads: dict[int, np.ndarray | None],
-    request: PlotRequest,
-    out_name: str,
-    x_name: str,
-    notes: list[str],
-) -> PlotView | None:
+def _vector_plot(out: _Output, wrt: int, x_name: str, notes: list[str]) -> PlotView | None:
+    """The elementwise value and derivative against a 1-D input, or the recorded ones."""
+    ir, output, out_name, values, request = out.ir, out.var, out.name, out.values, out.request
     x = np.asarray(values[wrt], dtype=float).reshape(-1)
     part = _elementwise_part(ir, wrt, output)
     part_name = out_name
     series: list[PlotSeries] = []
     if part is not None and part != output:
-        part_name = names.get(part, f"v{part}")
+        part_name = out.names.get(part, f"v{part}")
     c = None
     if part is not None:
         finite = x[np.isfinite(x)]
@@ -363,12 +362,7 @@ def _vector_plot(
             if c is not None and not c.vectorised:
                 c = None
     if c is not None:
-        series = [
-            PlotSeries(part_name, c.x, c.f),
-            PlotSeries(_dname(part_name, x_name) + " (elementwise)", c.x, c.df),
-        ]
-        if c.d2f is not None:
-            series.append(PlotSeries(_dname(part_name, x_name, 2) + " (elementwise)", c.x, c.d2f))
+        series = _curve_series(c, part_name, x_name, " (elementwise)")
         bad = _nonfinite(c.f, c.df, c.d2f)
         title = f"{part_name} and its derivative against {x_name}"
     else:
@@ -377,7 +371,7 @@ def _vector_plot(
         if part is not None:
             fv = np.asarray(values[part], dtype=float).reshape(-1)[order]
             series.append(PlotSeries(part_name, xs, fv))
-        g = grads.get(wrt)
+        g = out.grads.get(wrt)
         if g is not None:
             gv = np.asarray(g, dtype=float).reshape(-1)[order]
             series.append(PlotSeries(_dname(out_name, x_name), xs, gv))

@@ -19,7 +19,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import numpy as np
@@ -75,7 +75,7 @@ def close(have: np.ndarray, want: np.ndarray, rtol: float = 1e-5, atol: float = 
 
 
 def opaque(
-    label: str, fn_name: str, backend: Backend, fn: Callable[..., Any], floats: Sequence[bool]
+    label: str, backend: Backend, fn: Callable[..., Any], floats: Sequence[bool]
 ) -> Primitive:
     """A primitive for a framework operation the engine does not know.
 
@@ -92,13 +92,13 @@ def opaque(
         def rule(g: Any, ans: Any, *args: Any) -> Any:
             h = backend.vjp_fn(fn, i)
             grad_floats = (True, *(is_float(a) for a in args))
-            prim = opaque(f"d{label}", f"d{fn_name}", backend, h, grad_floats)
+            prim = opaque(f"d{label}", backend, h, grad_floats)
             return apply(prim, g, *args)
 
         return rule
 
     vjps = tuple(rule_for(i) if ok else None for i, ok in enumerate(floats))
-    return Primitive(label, forward, vjps, fn_name=fn_name, dtype_rule=None)
+    return Primitive(label, forward, vjps, dtype_rule=None)
 
 
 @dataclass(frozen=True, eq=False)
@@ -113,7 +113,7 @@ def frozen(label: str, value: np.ndarray, n: int) -> Primitive:
     nothing upstream is reached through it (the table says "not connected").
     """
     value = np.array(value, copy=True)
-    return Frozen(label, lambda *a: value.copy(), (None,) * n, fn_name=label, dtype_rule=None)
+    return Frozen(label, lambda *a: value.copy(), (None,) * n, dtype_rule=None)
 
 
 def replayable(ir: IR) -> bool:
@@ -126,6 +126,33 @@ NOT_FOLLOWED = (
     "failed here). Its value is shown; no gradient passes through it (shown as not connected), "
     "and no plot is drawn through it."
 )
+
+
+@dataclass
+class LeftToFramework:
+    """The operations a capture left to the framework, by the names the notes give them.
+
+    ``opaque``: computed by the framework itself (see ``opaque``); ``not_followed``: recorded
+    with their value only (see ``frozen``).
+    """
+
+    framework: str  # as the notes name it: "torch", "TensorFlow"
+    missing_from: str  # where the engine lacks them: "in this project's front end"
+    opaque: list[str] = field(default_factory=list)
+    not_followed: list[str] = field(default_factory=list)
+
+    def notes(self) -> list[str]:
+        """The notes shown below the table (none when nothing was left to the framework)."""
+        notes = []
+        if self.opaque:
+            notes.append(
+                f"Not {self.missing_from}: {', '.join(dict.fromkeys(self.opaque))}. Shown under "
+                f"{self.framework}'s own name; its values and gradients are computed by "
+                f"{self.framework} itself."
+            )
+        if self.not_followed:
+            notes.append(NOT_FOLLOWED.format(ops=", ".join(dict.fromkeys(self.not_followed))))
+        return notes
 
 
 PARTIAL = (

@@ -59,7 +59,7 @@ class GraphView:
     edges: tuple[EdgeView, ...]
     output: int | None  # id of the differentiated output, None if nothing was differentiated
     backward_order: tuple[int, ...]  # ids in the order the backward pass visits them
-    front_end: str = "torch"  # 'torch' or 'tf'
+    front_end: str | None = None  # 'torch', 'tf', or None (the engine's own: shown as torch)
     collapsed: int = 0  # how many nodes were left out to keep the picture readable
 
 

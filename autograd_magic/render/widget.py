@@ -221,8 +221,6 @@ function render({ model, el }) {
   const onNext = () => setStep(model.get("step") + 1);
   graph.addEventListener("click", onClick);
   graph.addEventListener("pointerdown", onDown);
-  window.addEventListener("pointermove", onMove);
-  window.addEventListener("pointerup", onUp);
   graph.addEventListener("wheel", onWheel, { passive: false });
   zoomIn.addEventListener("click", onZoomIn);
   zoomOut.addEventListener("click", onZoomOut);
@@ -230,21 +228,25 @@ function render({ model, el }) {
   slider.addEventListener("input", onSlider);
   prev.addEventListener("click", onPrev);
   next.addEventListener("click", onNext);
-  model.on("change:svg", drawSvg);
-  model.on("change:nodes", onNodes);
-  model.on("change:order", refresh);
-  model.on("change:step", refresh);
-  model.on("change:selected", refresh);
+  // listeners outliving this view's elements: one table, added here and removed on teardown
+  const windowListeners = [
+    ["pointermove", onMove],
+    ["pointerup", onUp],
+  ];
+  const modelListeners = [
+    ["change:svg", drawSvg],
+    ["change:nodes", onNodes],
+    ["change:order", refresh],
+    ["change:step", refresh],
+    ["change:selected", refresh],
+  ];
+  for (const [name, fn] of windowListeners) window.addEventListener(name, fn);
+  for (const [name, fn] of modelListeners) model.on(name, fn);
   indexNodes();
   drawSvg();
   return () => {
-    window.removeEventListener("pointermove", onMove);
-    window.removeEventListener("pointerup", onUp);
-    model.off("change:svg", drawSvg);
-    model.off("change:nodes", onNodes);
-    model.off("change:order", refresh);
-    model.off("change:step", refresh);
-    model.off("change:selected", refresh);
+    for (const [name, fn] of windowListeners) window.removeEventListener(name, fn);
+    for (const [name, fn] of modelListeners) model.off(name, fn);
   };
 }
 

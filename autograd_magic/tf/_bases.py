@@ -2,14 +2,42 @@
 
 ``tensor`` converts variables and ``IndexedSlices`` to tensors, but those classes live in
 ``variables`` and ``indexed_slices``, which import ``tensor``: the conversions test for these
-bases instead. ``_Ref`` is what ``ref()`` returns for a tensor or a variable.
+bases instead. ``_Ref`` is what ``ref()`` returns for a tensor or a variable;
+``ValueFacts`` holds what both report from their value.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["IndexedSlicesLike", "VariableLike"]
+from .shapes import TensorShape
+
+__all__ = ["IndexedSlicesLike", "ValueFacts", "VariableLike"]
+
+
+class ValueFacts:
+    """What a tensor and a variable both answer from their value (``_data``): the shape, and
+    ``bool()``, ``float()``, ``int()`` as NumPy converts a one-element array (several elements:
+    NumPy's error)."""
+
+    __slots__ = ()
+    _data: Any
+
+    @property
+    def shape(self) -> TensorShape:
+        return TensorShape(self._data.shape)
+
+    def get_shape(self) -> TensorShape:
+        return self.shape
+
+    def __bool__(self) -> bool:
+        return bool(self._data)
+
+    def __float__(self) -> float:
+        return float(self._data)
+
+    def __int__(self) -> int:
+        return int(self._data)
 
 
 class VariableLike:

@@ -193,20 +193,21 @@ def minimum(x: Any, y: Any, name: str | None = None) -> Tensor:
     return _select("Minimum", np.less_equal(a._data, b._data), a, b, np.minimum)
 
 
-def _compare(name: str, prim: P.Primitive) -> Any:
-    def fn(x: Any, y: Any, name_: str | None = None) -> Tensor:
-        return broadcast_op(name, prim, *operands(x, y))
+def _compare(prim: P.Primitive) -> Any:
+    """``tf.math.equal`` and the other comparisons: ``prim`` of ``x`` and ``y``, broadcast, a
+    bool tensor; the op is named from tf's table (``TF_NAMES``: ``Equal``, ``Less``...)."""
+    op = R.TF_NAMES[prim.name]
 
-    fn.__name__ = name
+    def fn(x: Any, y: Any, name: str | None = None) -> Tensor:
+        return broadcast_op(op, prim, *operands(x, y))
+
+    fn.__name__ = op
     return fn
 
 
-equal = _compare("Equal", P.EQ)
-not_equal = _compare("NotEqual", P.NE)
-less = _compare("Less", P.LT)
-less_equal = _compare("LessEqual", P.LE)
-greater = _compare("Greater", P.GT)
-greater_equal = _compare("GreaterEqual", P.GE)
+equal, not_equal, less, less_equal, greater, greater_equal = map(
+    _compare, (P.EQ, P.NE, P.LT, P.LE, P.GT, P.GE)
+)
 
 
 # ---- reductions -------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..core.apply import apply
+from ..core.primitive import NodeNames
 from ..core.tensor import Tensor as CoreTensor
 from ..core.trace import is_grad_enabled, set_grad_enabled
 
@@ -29,68 +30,76 @@ __all__ = ["TF_NAMES", "active", "record", "recording_tapes"]
 # Tapes whose ``with`` block is running, innermost last.
 active: list[Any] = []
 
-# Ids of the tapes that nodes made while a gradient is being recorded belong to (see tape.py).
-ambient: frozenset[int] = frozenset()
-
 EMPTY: frozenset[int] = frozenset()
 
-# TensorFlow's op name for each engine primitive: the names of nodes that a gradient
-# computation records (second derivatives) and the default for everything else.
-TF_NAMES: dict[str, str] = {
-    "neg": "Neg",
-    "exp": "Exp",
-    "log": "Log",
-    "sin": "Sin",
-    "cos": "Cos",
-    "tan": "Tan",
-    "tanh": "Tanh",
-    "sigmoid": "Sigmoid",
-    "relu": "Relu",
-    "abs": "Abs",
-    "sqrt": "Sqrt",
-    "reciprocal": "Reciprocal",
-    "clamp": "ClipByValue",
-    "clone": "Identity",
-    "add": "AddV2",
-    "sub": "Sub",
-    "rsub": "Sub",
-    "mul": "Mul",
-    "div": "RealDiv",
-    "pow": "Pow",
-    "maximum": "Maximum",
-    "minimum": "Minimum",
-    "where": "SelectV2",
-    "matmul": "MatMul",
-    "sum": "Sum",
-    "mean": "Mean",
-    "amax": "Max",
-    "amin": "Min",
-    "prod": "Prod",
-    "reshape": "Reshape",
-    "transpose": "Transpose",
-    "broadcast_to": "BroadcastTo",
-    "sum_to": "Sum",
-    "getitem": "StridedSlice",
-    "scatter": "UnsortedSegmentSum",
-    "setitem": "TensorScatterUpdate",
-    "stack": "Pack",
-    "concat": "ConcatV2",
-    "cast": "Cast",
-    "softmax": "Softmax",
-    "log_softmax": "LogSoftmax",
-    "nll_loss": "SparseSoftmaxCrossEntropyWithLogits",
-    "lt": "Less",
-    "le": "LessEqual",
-    "gt": "Greater",
-    "ge": "GreaterEqual",
-    "eq": "Equal",
-    "ne": "NotEqual",
-    "sign": "Sign",
-    "sigmoid_grad": "SigmoidGrad",
-    "sqrt_grad": "SqrtGrad",
-    "reciprocal_grad": "ReciprocalGrad",
-    "relu_grad": "ReluGrad",
-}
+
+def _op_name(primitive: str) -> str:
+    """TensorFlow's spelling of an op for a primitive without an entry: ``"log_softmax"`` ->
+    ``"LogSoftmax"``."""
+    return primitive.title().replace("_", "")
+
+
+# TensorFlow's op name for each engine primitive: the tf front end's naming policy for the
+# engine (``tf.Tensor``'s ``_node_names``), so the names of nodes that a gradient computation
+# records (second derivatives) and the default for the operations ``record`` does not name.
+TF_NAMES = NodeNames(
+    {
+        "neg": "Neg",
+        "exp": "Exp",
+        "log": "Log",
+        "sin": "Sin",
+        "cos": "Cos",
+        "tan": "Tan",
+        "tanh": "Tanh",
+        "sigmoid": "Sigmoid",
+        "relu": "Relu",
+        "abs": "Abs",
+        "sqrt": "Sqrt",
+        "reciprocal": "Reciprocal",
+        "clamp": "ClipByValue",
+        "clone": "Identity",
+        "add": "AddV2",
+        "sub": "Sub",
+        "rsub": "Sub",
+        "mul": "Mul",
+        "div": "RealDiv",
+        "pow": "Pow",
+        "maximum": "Maximum",
+        "minimum": "Minimum",
+        "where": "SelectV2",
+        "matmul": "MatMul",
+        "sum": "Sum",
+        "mean": "Mean",
+        "amax": "Max",
+        "amin": "Min",
+        "prod": "Prod",
+        "reshape": "Reshape",
+        "transpose": "Transpose",
+        "broadcast_to": "BroadcastTo",
+        "sum_to": "Sum",
+        "getitem": "StridedSlice",
+        "scatter": "UnsortedSegmentSum",
+        "setitem": "TensorScatterUpdate",
+        "stack": "Pack",
+        "concat": "ConcatV2",
+        "cast": "Cast",
+        "softmax": "Softmax",
+        "log_softmax": "LogSoftmax",
+        "nll_loss": "SparseSoftmaxCrossEntropyWithLogits",
+        "lt": "Less",
+        "le": "LessEqual",
+        "gt": "Greater",
+        "ge": "GreaterEqual",
+        "eq": "Equal",
+        "ne": "NotEqual",
+        "sign": "Sign",
+        "sigmoid_grad": "SigmoidGrad",
+        "sqrt_grad": "SqrtGrad",
+        "reciprocal_grad": "ReciprocalGrad",
+        "relu_grad": "ReluGrad",
+    },
+    default=_op_name,
+)
 
 
 def recording_tapes() -> list[Any]:
@@ -115,6 +124,20 @@ def _refine(out: Any, tf_value: Callable[..., np.ndarray | None] | None, args: t
 def _cut(t: CoreTensor) -> CoreTensor:
     """The same value without its place in the graph (a constant for this operation)."""
     return type(t)._wrap(t._data, None, t._version)
+
+
+def _apply_in_grad_mode(
+    enabled: bool, prim: Primitive, args: tuple[Any, ...], params: dict[str, Any]
+) -> Any:
+    """The engine's ``apply`` with grad mode ``enabled`` (tf decides by its tapes, not by the
+    caller's grad mode) and without NumPy's warnings (TensorFlow gives none)."""
+    previous = is_grad_enabled()
+    set_grad_enabled(enabled)
+    try:
+        with np.errstate(all="ignore"):
+            return apply(prim, *args, **params)
+    finally:
+        set_grad_enabled(previous)
 
 
 def record(
@@ -145,14 +168,8 @@ def record(
                 else:
                     on.append(tape)
                 break
-    previous = is_grad_enabled()
     if on is None:
-        set_grad_enabled(False)
-        try:
-            with np.errstate(all="ignore"):
-                out = apply(prim, *args, **params)
-        finally:
-            set_grad_enabled(previous)
+        out = _apply_in_grad_mode(False, prim, args, params)
         return out if tf_value is None else _refine(out, tf_value, args)
     args = tuple(
         _cut(a)
@@ -160,12 +177,7 @@ def record(
         else a
         for a in args
     )
-    set_grad_enabled(True)
-    try:
-        with np.errstate(all="ignore"):
-            out = apply(prim, *args, **params)
-    finally:
-        set_grad_enabled(previous)
+    out = _apply_in_grad_mode(True, prim, args, params)
     if tf_value is not None:
         _refine(out, tf_value, args)
     if out._node is not None:

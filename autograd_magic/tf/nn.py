@@ -20,7 +20,7 @@ from ._math_ops import (
     tanh,
 )
 from .errors import InvalidArgumentError, invalid_argument
-from .tensor import Tensor, operand
+from .tensor import Tensor, _wrap, operand
 
 __all__ = [
     "log_softmax",
@@ -53,7 +53,7 @@ def _softmax(op: str, prim: P.Primitive, logits: Any, axis: int | None, out: str
     if ndim == 0:
         raise invalid_argument(op, "logits must have >= 1 dimension, got []")
     if t._data.size == 0:
-        return Tensor._wrap(t._data.copy())
+        return _wrap(t._data.copy())
     return R.record(op, prim, t, axis=ax)
 
 
@@ -92,7 +92,7 @@ def sparse_softmax_cross_entropy_with_logits(
     flat = x if x._data.ndim <= 2 else R.record("Reshape", P.RESHAPE, x, shape=(-1, n))
     if flat._data.ndim == 1:
         flat = R.record("Reshape", P.RESHAPE, flat, shape=(1, n))
-    labels_t = Tensor._wrap(y.reshape(-1))
+    labels_t = _wrap(y.reshape(-1))
     loss = R.record("SparseSoftmaxCrossEntropyWithLogits", K.SPARSE_XENT, flat, labels_t)
     if y.ndim != 1:
         loss = R.record("Reshape", P.RESHAPE, loss, shape=y.shape)

@@ -12,7 +12,7 @@ import numpy as np
 from . import dtypes as D
 from ._array_ops import _shape_arg
 from ._conversion import _np_dtype
-from .tensor import Tensor
+from .tensor import Tensor, _wrap
 
 __all__ = ["normal", "set_seed", "uniform"]
 
@@ -36,7 +36,7 @@ def normal(
     """Normally distributed values."""
     rng = _rng if seed is None else np.random.default_rng(seed)
     data = rng.normal(mean, stddev, _shape_arg(shape))
-    return Tensor._wrap(np.asarray(data, dtype=_np_dtype(dtype)))
+    return _wrap(np.asarray(data, dtype=_np_dtype(dtype)))
 
 
 def uniform(
@@ -56,4 +56,4 @@ def uniform(
         data = rng.integers(minval, maxval, _shape_arg(shape))
     else:
         data = rng.uniform(minval, 1.0 if maxval is None else maxval, _shape_arg(shape))
-    return Tensor._wrap(np.asarray(data, dtype=want))
+    return _wrap(np.asarray(data, dtype=want))

@@ -24,7 +24,7 @@ from ..core import primitives as P
 from ..core.apply import apply
 from ..core.backward import grad as core_grad
 from ..core.jacobian import Pullback, jacobian_rows
-from ..core.node import Node
+from ..core.node import consumers, graph_key
 from ..core.tensor import Tensor as CoreTensor
 from ..core.trace import set_grad_enabled
 from . import _recording as R
@@ -32,7 +32,7 @@ from . import nest
 from ._logging import warn_first_n
 from .dtypes import as_dtype, from_numpy
 from .indexed_slices import IndexedSlices
-from .tensor import Tensor, _wrap, convert_to_tensor
+from .tensor import EagerTensor, Tensor, _wrap, convert_to_tensor
 from .variables import Variable
 
 __all__ = ["GradientTape", "UnconnectedGradients"]
@@ -240,8 +240,7 @@ class GradientTape:
         flat_targets = nest.flatten(target)
         _check_targets(target, flat_targets)
         grads = self._gradients(flat_targets, flat_sources, seeds)
-        if not self._persistent:
-            self._used = True
+        self._spend()
         out = [
             _zeros_like(s) if g is None and unconnected is UnconnectedGradients.ZERO else g
             for g, s in zip(grads, flat_sources)
@@ -296,15 +295,18 @@ class GradientTape:
             return [None] * len(sources)
 
         # A source read only by gathers gets a sparse gradient, as in TensorFlow.
-        root_keys = {r._node if r._node is not None else r for r in roots}
-        users = _users(roots, {_key(h) for hs in per_source for h in hs})
+        root_keys = {graph_key(r) for r in roots}
+        users = consumers(
+            (r._node for r in roots if r._node is not None),
+            {graph_key(h) for hs in per_source for h in hs},
+        )
         plans: list[tuple[str, list[CoreTensor]]] = []
         for hs in per_source:
-            nodes = [n for h in hs for n in users.get(_key(h), [])]
+            nodes = [n for h in hs for n in users.get(graph_key(h), [])]
             sparse = (
                 not dense
                 and nodes
-                and all(_key(h) not in root_keys for h in hs)
+                and all(graph_key(h) not in root_keys for h in hs)
                 and all(n.name in _GATHERS and n.saved is not None for n in nodes)
                 and all(isinstance(n.params.get("index"), np.ndarray) for n in nodes)
             )
@@ -313,7 +315,7 @@ class GradientTape:
                 plans.append(
                     (
                         "sparse",
-                        [Tensor._wrap(np.zeros(n.out_shape, n.out_dtype), n) for n in unique],
+                        [EagerTensor._wrap(np.zeros(n.out_shape, n.out_dtype), n) for n in unique],
                     )
                 )
             else:
@@ -326,23 +328,24 @@ class GradientTape:
             tid != self._id and tid in _live for r in roots for tid in getattr(r, "_tapes", ())
         )
         keep = retain or self._persistent or create or shared
-        previous = R.ambient
-        R.ambient = frozenset(t._id for t in recording) if create else R.EMPTY
-        try:
-            with np.errstate(all="ignore"):
-                found = core_grad(roots, root_seeds, inputs, retain_graph=keep, create_graph=create)
-            out = []
-            pos = 0
-            for (kind, hs), s in zip(plans, sources):
-                parts = found[pos : pos + len(hs)]
-                pos += len(hs)
-                with np.errstate(all="ignore"):  # inf - inf: NaN, silently, as TensorFlow
-                    if kind == "sparse":
-                        out.append(_sparse(parts, hs, s, create))
-                    else:
-                        out.append(_total(parts, create))
-        finally:
-            R.ambient = previous
+        with np.errstate(all="ignore"):
+            found = core_grad(roots, root_seeds, inputs, retain_graph=keep, create_graph=create)
+        out = []
+        pos = 0
+        for (kind, hs), s in zip(plans, sources):
+            parts = found[pos : pos + len(hs)]
+            pos += len(hs)
+            with np.errstate(all="ignore"):  # inf - inf: NaN, silently, as TensorFlow
+                if kind == "sparse":
+                    out.append(_sparse(parts, hs, s, create))
+                else:
+                    out.append(_total(parts, create))
+        if create:  # the gradients were recorded on the tapes recording now (higher orders)
+            tags = recording[0]._tags_with(recording)
+            for g in out:
+                t = g.values if isinstance(g, IndexedSlices) else g
+                if t is not None and t._node is not None:
+                    t._tapes = tags
         return out
 
     def _pullback(self, target: Tensor, sources: list[Any]) -> Pullback:
@@ -362,16 +365,9 @@ class GradientTape:
         experimental_use_pfor: bool = True,
     ) -> Any:
         """d(target[i...])/d(source[j...]) for each source: shape target.shape + source.shape."""
-        self._begin("jacobian")
-        unconnected = _unconnected(unconnected_gradients)
-        t = target._cell.value if isinstance(target, Variable) else convert_to_tensor(target)
         flat_sources = nest.flatten(sources)
-        n = t._data.size
-        pullback = self._pullback(t, flat_sources)
-        rows = jacobian_rows(t._data.shape, t._data.dtype, pullback, len(flat_sources))
-        if not self._persistent:
-            self._used = True
-        zero = n == 0 or unconnected is UnconnectedGradients.ZERO  # an empty target: zeros
+        t, rows, zero = self._jacobian_rows(target, flat_sources, unconnected_gradients)
+        zero = zero or t._data.size == 0  # an empty target: zeros
         out = [
             _stack_rows(rs, s, t._data.shape + s._data.shape, 0, zero)
             for s, rs in zip(flat_sources, rows)
@@ -387,21 +383,34 @@ class GradientTape:
         experimental_use_pfor: bool = True,
     ) -> Any:
         """Per example ``b``: d(target[b, i...])/d(source[b, j...]), examples independent."""
+        t, (rows,), zero = self._jacobian_rows(target, [source], unconnected_gradients, True)
+        return _stack_rows(rows, source, t._data.shape + source._data.shape[1:], 1, zero)
+
+    def _jacobian_rows(
+        self, target: Any, sources: list[Any], unconnected_gradients: Any, batched: bool = False
+    ) -> tuple[Tensor, list[list[Any]], bool]:
+        """The target as a tensor, its Jacobian's rows per source (``core.jacobian``), and
+        whether a source no row reaches gets zeros. ``batched``: one source, axis 0 examples."""
         self._begin("jacobian")
         unconnected = _unconnected(unconnected_gradients)
         t = target._cell.value if isinstance(target, Variable) else convert_to_tensor(target)
-        s = source
-        ts, ss = t._data.shape, s._data.shape
-        if not ts or not ss or ts[0] != ss[0]:
-            raise ValueError(
-                f"Need first dimension of `target` shape ({', '.join(map(str, ts))}) and "
-                f"`source` shape ({', '.join(map(str, ss))}) to match."
-            )
-        (rows,) = jacobian_rows(ts, t._data.dtype, self._pullback(t, [s]), 1, batched=True)
+        ts = t._data.shape
+        if batched:
+            ss = sources[0]._data.shape
+            if not ts or not ss or ts[0] != ss[0]:
+                raise ValueError(
+                    f"Need first dimension of `target` shape ({', '.join(map(str, ts))}) and "
+                    f"`source` shape ({', '.join(map(str, ss))}) to match."
+                )
+        pullback = self._pullback(t, sources)
+        rows = jacobian_rows(ts, t._data.dtype, pullback, len(sources), batched)
+        self._spend()
+        return t, rows, unconnected is UnconnectedGradients.ZERO
+
+    def _spend(self) -> None:
+        """A non-persistent tape gives one set of gradients (or Jacobians): it is used now."""
         if not self._persistent:
             self._used = True
-        zero = unconnected is UnconnectedGradients.ZERO
-        return _stack_rows(rows, s, ts + ss[1:], 1, zero)
 
 
 def _stack_rows(rows: list[Any], source: Any, shape: tuple[int, ...], axis: int, zero: bool) -> Any:
@@ -424,33 +433,11 @@ def _unconnected(value: Any) -> UnconnectedGradients:
         raise ValueError(f"Unknown value for unconnected_gradients: {value!r}") from None
 
 
-def _key(t: CoreTensor) -> Any:
-    return t._node if t._node is not None else t
-
-
-def _users(roots: list[CoreTensor], keys: set[Any]) -> dict[Any, list[Node]]:
-    """For each key (a node or a leaf tensor), the nodes reachable from ``roots`` that use it."""
-    users: dict[Any, list[Node]] = {}
-    stack = [r._node for r in roots if r._node is not None]
-    seen = set(stack)
-    while stack:
-        n = stack.pop()
-        for nx in n.next:
-            if nx is None:
-                continue
-            if nx in keys:
-                users.setdefault(nx, []).append(n)
-            if type(nx) is Node and nx not in seen:
-                seen.add(nx)
-                stack.append(nx)
-    return users
-
-
 def _as_tf(g: Any) -> Any:
     """The engine's result as a tf tensor (the engine may make base tensors for shapes)."""
     if g is None or isinstance(g, Tensor):
         return g
-    return Tensor._wrap(g._data, g._node)
+    return EagerTensor._wrap(g._data, g._node)
 
 
 def _total(parts: list[Any], create: bool) -> Any:

@@ -18,7 +18,7 @@ from ..core.tensor import Tensor as CoreTensor
 from . import _kernels as K
 from . import _recording as R
 from . import dtypes as D
-from ._bases import IndexedSlicesLike, VariableLike, _Ref
+from ._bases import IndexedSlicesLike, ValueFacts, VariableLike, _Ref
 from ._conversion import (
     _array_as,
     _default_array,
@@ -40,7 +40,7 @@ _INDEX_TYPES = (
 
 def _wrap(data: Any) -> Tensor:
     """A new tf tensor (off every tape) holding ``data`` as an array: the one wrapper of tf."""
-    return Tensor._wrap(np.asarray(data))
+    return EagerTensor._wrap(np.asarray(data))
 
 
 def convert_to_tensor(
@@ -105,7 +105,7 @@ def operand(x: Any, dtype: np.dtype | None = None) -> Tensor:
     if isinstance(x, Tensor):
         return x
     if type(x) is float and dtype is not None and dtype.kind == "f":
-        return Tensor._wrap(np.array(x, dtype=dtype))  # the common case, without the checks
+        return EagerTensor._wrap(np.array(x, dtype=dtype))  # the common case, without the checks
     if isinstance(x, VariableLike):
         return x._read()
     if isinstance(x, IndexedSlicesLike):
@@ -321,35 +321,24 @@ def _unary_method(name: str, prim: P.Primitive) -> Any:
     return method
 
 
-class Tensor(CoreTensor):
+class Tensor(ValueFacts, CoreTensor):
     """``tf.Tensor``: an immutable value with a dtype and a shape.
 
     As in TensorFlow, the tensors themselves are of the subclass ``EagerTensor``
     (``type(t).__name__``), and ``isinstance(t, tf.Tensor)`` holds.
     """
 
+    # Both set only where they say something: ``_tapes``, the ids of the tapes that recorded the
+    # operation that made it (``_recording.record``, ``tape.py``; unset: none), and
+    # ``_slice_of``, the variable and index it was read from (``Variable.__getitem__``).
+    # The engine makes tensors of this class without calling back into tf.
     __slots__ = ("_tapes", "_slice_of")
     __array_priority__ = 100
     _front_end = "tf"
+    _node_names = R.TF_NAMES
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         raise TypeError("create tensors with tf.constant(...) or tf.convert_to_tensor(...)")
-
-    @classmethod
-    def _wrap(cls, data: np.ndarray, node: Any = None, version: list[int] | None = None) -> Any:
-        """A tensor around ``data``: an ``EagerTensor`` when asked for a plain ``Tensor``."""
-        return _core_wrap(EagerTensor if cls is Tensor else cls, data, node, version)
-
-    def _init_extra(self) -> None:
-        """Which tapes made this tensor; nodes made by a recorded gradient get TF names too."""
-        self._slice_of = None
-        node = self._node
-        if node is None:
-            self._tapes = R.EMPTY
-            return
-        self._tapes = R.ambient
-        if node.name == node.prim.fn_name:
-            node.name = R.TF_NAMES.get(node.prim.name, node.name)
 
     __hash__ = CoreTensor.__hash__
 
@@ -358,13 +347,6 @@ class Tensor(CoreTensor):
     @property
     def dtype(self) -> D.DType:
         return D.from_numpy(self._data.dtype)
-
-    @property
-    def shape(self) -> TensorShape:
-        return TensorShape(self._data.shape)
-
-    def get_shape(self) -> TensorShape:
-        return self.shape
 
     @property
     def ndim(self) -> int:
@@ -408,15 +390,6 @@ class Tensor(CoreTensor):
             raise TypeError("Cannot iterate over a scalar tensor.")
         return (self[i] for i in builtins.range(self._data.shape[0]))
 
-    def __bool__(self) -> bool:
-        return builtins.bool(self._data)
-
-    def __float__(self) -> float:
-        return builtins.float(self._data)
-
-    def __int__(self) -> int:
-        return builtins.int(self._data)
-
     def __index__(self) -> int:
         if self._data.dtype.kind not in "iu" or self._data.ndim != 0:
             raise TypeError(
@@ -432,7 +405,10 @@ class Tensor(CoreTensor):
 
     def __getattr__(self, name: str) -> Any:
         if name == "assign":
-            target = object.__getattribute__(self, "_slice_of")
+            try:
+                target = object.__getattribute__(self, "_slice_of")
+            except AttributeError:  # not read from a variable
+                target = None
             if target is not None:
                 var, index = target
                 return lambda value, *a, **k: var._assign_slice(index, value)
@@ -552,9 +528,6 @@ class EagerTensor(Tensor):
     """The class of every tensor, as TensorFlow's eager tensors (``type(t).__name__``)."""
 
     __slots__ = ()
-
-
-_core_wrap = CoreTensor._wrap.__func__
 
 
 def _equality(name: str, prim: P.Primitive, x: Tensor, y: Any) -> Any:

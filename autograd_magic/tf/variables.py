@@ -14,7 +14,7 @@ import numpy as np
 
 from . import _recording as R
 from . import dtypes as D
-from ._bases import VariableLike, _Ref
+from ._bases import ValueFacts, VariableLike, _Ref
 from ._conversion import _np_dtype
 from ._printing import variable_repr
 from .shapes import TensorShape
@@ -45,7 +45,26 @@ class _Cell:
 _variable_serials = itertools.count()
 
 
-class Variable(VariableLike):
+def _updater(name: str, ufunc: np.ufunc, doc: str) -> Any:
+    """A ``Variable`` method ``value = ufunc(value, delta)`` with TensorFlow's arguments
+    (a new value, as far as tapes are concerned)."""
+
+    def update(
+        self: Variable,
+        delta: Any,
+        use_locking: bool = False,
+        name: str | None = None,
+        read_value: bool = True,
+    ) -> Any:
+        return self._update(ufunc, delta, read_value)
+
+    update.__name__ = name
+    update.__qualname__ = f"Variable.{name}"
+    update.__doc__ = doc
+    return update
+
+
+class Variable(ValueFacts, VariableLike):
     """A mutable, named tensor: ``tf.Variable``.
 
     Its value is an engine leaf that ``assign`` replaces (never changes in place), so a tape
@@ -131,13 +150,6 @@ class Variable(VariableLike):
         return D.from_numpy(self._dtype)
 
     @property
-    def shape(self) -> TensorShape:
-        return TensorShape(self._data.shape)
-
-    def get_shape(self) -> TensorShape:
-        return self.shape
-
-    @property
     def trainable(self) -> bool:
         return self._trainable
 
@@ -186,32 +198,15 @@ class Variable(VariableLike):
         self._set(new)
         return self._unread() if read_value else None
 
-    def assign_add(
-        self,
-        delta: Any,
-        use_locking: bool = False,
-        name: str | None = None,
-        read_value: bool = True,
-    ) -> Any:
-        """Add ``delta`` to the value in place (a new value, as far as tapes are concerned)."""
-        return self._update(np.add, delta, read_value)
-
-    def assign_sub(
-        self,
-        delta: Any,
-        use_locking: bool = False,
-        name: str | None = None,
-        read_value: bool = True,
-    ) -> Any:
-        """Subtract ``delta`` from the value."""
-        return self._update(np.subtract, delta, read_value)
-
     def _update(self, ufunc: np.ufunc, delta: Any, read_value: bool) -> Any:
         """``value = ufunc(value, delta)`` in the variable's dtype (assign_add, assign_sub)."""
         d = self._new_value(delta)
         with np.errstate(all="ignore"):
             self._set(ufunc(self._data, d, dtype=self._dtype))
         return self._unread() if read_value else None
+
+    assign_add = _updater("assign_add", np.add, "Add ``delta`` to the value in place.")
+    assign_sub = _updater("assign_sub", np.subtract, "Subtract ``delta`` from the value in place.")
 
     def _assign_slice(self, index: Any, value: Any) -> Any:
         data = self._data.copy()
@@ -231,15 +226,6 @@ class Variable(VariableLike):
         if dtype is not None:
             return self._data.astype(dtype)
         return self._data.copy()
-
-    def __float__(self) -> float:
-        return builtins.float(self._data)
-
-    def __int__(self) -> int:
-        return builtins.int(self._data)
-
-    def __bool__(self) -> bool:
-        return builtins.bool(self._data)
 
     def __index__(self) -> int:
         return self._cell.value.__index__()

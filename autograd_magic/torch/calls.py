@@ -155,9 +155,12 @@ def _dim_arg(dim: Any, ndim: int | None = None) -> Any:
     """A PyTorch ``dim`` as a NumPy axis, checked against ``ndim`` as PyTorch checks it.
 
     A 0-d tensor accepts dim 0 and -1 (reducing it changes nothing): that is axis ``None``.
+    No dims at all (``dim=()``) reduces every dim, as in PyTorch: axis ``None`` too.
     """
     if isinstance(dim, list):
         dim = tuple(dim)
+    if dim == ():
+        return None
     if dim is None or ndim is None:
         return dim
     n = builtins.max(ndim, 1)
@@ -193,9 +196,10 @@ def matmul(a: Any, b: Any) -> Any:
                 f"same number of elements, but got {na_} and {nb_} elements respectively"
             ) from None
         sa_, sb_ = a._data.shape, b._data.shape
-        if nb == 1 and na == 2:
+        if nb == 1 and na >= 2:  # a matrix (or a batch folded into one) times a vector
+            rows_ = int(np.prod(sa_[:-1], dtype=np.int64))
             raise RuntimeError(
-                f"size mismatch, got input ({sa_[0]}), mat ({sa_[0]}x{sa_[1]}), vec ({sb_[0]})"
+                f"size mismatch, got input ({rows_}), mat ({rows_}x{sa_[-1]}), vec ({sb_[0]})"
             ) from None
         if nb >= 3 and na >= 2:  # a batched product: PyTorch's bmm says it
             try:

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 import re
 
-from ..core.errors import EngineError, GraphFreed, SavedValueModified, neutral_wording
+from ..core.errors import (
+    OVERLAP,
+    PARTIAL_OVERLAP,
+    VIEW_MADE_UNRECORDED,
+    VIEW_OF_LEAF,
+    EngineError,
+    GraphFreed,
+    InPlaceRefused,
+    SavedValueModified,
+    neutral_wording,
+)
 from . import dtypes as D
 from .names import QUALIFIED
 
@@ -20,6 +30,28 @@ FREED_MESSAGE = (
     "backward."
 )
 
+# PyTorch's text for each in-place change the engine refuses (``InPlaceRefused.reason``)
+IN_PLACE_REFUSED = {
+    VIEW_OF_LEAF: (
+        "a view of a leaf Variable that requires grad is being used in an in-place operation."
+    ),
+    VIEW_MADE_UNRECORDED: (
+        "A view was created in no_grad mode and is being modified inplace with grad mode "
+        "enabled. Given that this use case is ambiguous and error-prone, it is forbidden. You "
+        "can clarify your code by moving both the view and the inplace either both inside the "
+        "no_grad block (if you don't want the inplace to be tracked) or both outside (if you "
+        "want the inplace to be tracked)."
+    ),
+    OVERLAP: (
+        "unsupported operation: more than one element of the written-to tensor refers to a "
+        "single memory location. Please clone() the tensor before performing the operation."
+    ),
+    PARTIAL_OVERLAP: (
+        "unsupported operation: some elements of the input tensor and the written-to tensor "
+        "refer to a single memory location. Please clone() the tensor before performing the "
+        "operation."
+    ),
+}
 
 _NUMBERED = re.compile(r"Backward(\d+)$")
 
@@ -51,6 +83,8 @@ def word_engine_error(err: EngineError) -> str:
         return FREED_MESSAGE
     if isinstance(err, SavedValueModified):
         return _modified_text(err)
+    if isinstance(err, InPlaceRefused):
+        return IN_PLACE_REFUSED[err.reason]
     return neutral_wording(err)
 
 

@@ -1,9 +1,9 @@
 """Module-level math (``torch.sin(x)``, ``torch.stack([...])``, ...), as thin calls on tensors.
 
 A function that only calls the tensor method of the same name (``torch.sin(x)`` is
-``x.sin()``) is not written out: it is made by ``_method_as_function`` in the list at the end
-of this module. Functions with more to do (``where``, ``stack``, ``mm``'s checks) are written
-here in full.
+``x.sin()``) is not written out: it is made by ``_method_as_function`` from its name in
+``_METHOD_FUNCTIONS`` at the end of this module. Functions with more to do (``where``,
+``stack``, ``mm``'s checks) are written here in full.
 """
 
 from __future__ import annotations
@@ -177,50 +177,14 @@ def _method_as_function(name: str) -> Callable[..., Any]:
     return function
 
 
-# functions that are their tensor method, elementwise
-abs = _method_as_function("abs")  # noqa: A001
-sin = _method_as_function("sin")
-cos = _method_as_function("cos")
-tan = _method_as_function("tan")
-exp = _method_as_function("exp")
-log = _method_as_function("log")
-sqrt = _method_as_function("sqrt")
-tanh = _method_as_function("tanh")
-sigmoid = _method_as_function("sigmoid")
-relu = _method_as_function("relu")
-relu_ = _method_as_function("relu_")
-reciprocal = _method_as_function("reciprocal")
-square = _method_as_function("square")
-neg = _method_as_function("neg")
-isnan = _method_as_function("isnan")
-# the same, with the method's own arguments
-add = _method_as_function("add")
-sub = _method_as_function("sub")
-mul = _method_as_function("mul")
-div = _method_as_function("div")
-clamp = _method_as_function("clamp")
-clip = _method_as_function("clip")
-clamp_ = _method_as_function("clamp_")
-maximum = _method_as_function("maximum")
-minimum = _method_as_function("minimum")
-sum = _method_as_function("sum")  # noqa: A001
-mean = _method_as_function("mean")
-max = _method_as_function("max")  # noqa: A001
-min = _method_as_function("min")  # noqa: A001
-amax = _method_as_function("amax")
-amin = _method_as_function("amin")
-prod = _method_as_function("prod")
-argmax = _method_as_function("argmax")
-argmin = _method_as_function("argmin")
-var = _method_as_function("var")
-std = _method_as_function("std")
-norm = _method_as_function("norm")
-cumsum = _method_as_function("cumsum")
-softmax = _method_as_function("softmax")
-log_softmax = _method_as_function("log_softmax")
-flatten = _method_as_function("flatten")
-transpose = _method_as_function("transpose")
-squeeze = _method_as_function("squeeze")
-unsqueeze = _method_as_function("unsqueeze")
-# shapes
-t = _method_as_function("t")
+# the functions that are their tensor method: ``torch.<name>(x, ...)`` is ``x.<name>(...)``
+_METHOD_FUNCTIONS = (
+    # elementwise
+    "abs sin cos tan exp log sqrt tanh sigmoid relu relu_ reciprocal square neg isnan "
+    # with the method's own arguments
+    "add sub mul div clamp clip clamp_ maximum minimum "
+    "sum mean max min amax amin prod argmax argmin var std norm cumsum softmax log_softmax "
+    # shapes
+    "flatten transpose squeeze unsqueeze t"
+).split()
+globals().update({name: _method_as_function(name) for name in _METHOD_FUNCTIONS})

@@ -1,9 +1,15 @@
-"""PyTorch's ``grad_fn`` names, by the user-facing call that made the node.
+"""PyTorch's ``grad_fn`` names: by the user-facing call that made the node, and by primitive.
 
 The name follows the call, not the engine's primitive: ``x**2`` is PowBackward0 but ``2**x`` is
 PowBackward2, ``8-x`` is RsubBackward1, and ``9/x`` is a MulBackward0 (PyTorch computes it as
 ``x.reciprocal() * 9``). Golden tests pin every entry against real PyTorch.
+
+``NODE_NAMES`` is the torch front end's naming policy for the engine (``torch.Tensor``'s
+``_node_names``): the name of a node by its primitive, used for every node a call does not name
+itself, e.g. those a backward pass with ``create_graph=True`` records.
 """
+
+from ..core.primitive import NodeNames
 
 GRAD_FN_NAMES: dict[str, str] = {
     # arithmetic
@@ -35,6 +41,7 @@ GRAD_FN_NAMES: dict[str, str] = {
     "relu": "ReluBackward0",
     "reciprocal": "ReciprocalBackward0",
     "clamp": "ClampBackward1",
+    "clamp_tensor": "ClampBackward0",  # tensor bounds
     "where": "WhereBackward0",
     "maximum": "MaximumBackward0",
     "minimum": "MinimumBackward0",
@@ -98,3 +105,42 @@ QUALIFIED = {
     "CopyBackwards": "torch::autograd::CopyBackwards",
     "NotImplemented": "torch::autograd::NotImplemented",
 }
+
+
+def _backward_name(primitive: str) -> str:
+    """PyTorch's spelling of the node of a primitive without an entry: ``"log_softmax"`` ->
+    ``"LogSoftmaxBackward0"``."""
+    return primitive.title().replace("_", "") + "Backward0"
+
+
+# The nodes of primitives whose PyTorch name is not ``_backward_name`` of the primitive's name.
+NODE_NAMES = NodeNames(
+    {
+        "amax": "MaxBackward1",
+        "amin": "MinBackward1",
+        "broadcast_to": "ExpandBackward0",
+        "cast": "ToCopyBackward0",
+        "concat": "CatBackward0",
+        "copy": "CopyBackwards",
+        "copy_slices": "CopySlices",
+        "fill": "FillBackward2",
+        "floor_divide": "NotImplemented",
+        "getitem": "IndexBackward0",
+        "matmul": "MmBackward0",
+        "norm": "LinalgVectorNormBackward0",
+        "reshape": "ViewBackward0",
+        "scatter": "IndexPutBackward0",
+        "setitem": "CopySlices",
+        "sum_to": "SumBackward1",
+        "transpose": "PermuteBackward0",
+        "view_chain": "AsStridedBackward0",
+    },
+    default=_backward_name,
+)
+
+
+# Nodes whose saved operands PyTorch checks for in-place changes first to last: it checks them
+# in the alphabetical order of their argument names, and here ``self`` comes first (``self``,
+# ``tensor``/``vec``/``target``); every other node's come last to first (``other``,
+# ``exponent``, ``mat2``, ``min`` before ``self``).
+SAVED_IN_ORDER = frozenset({"DotBackward0", "MvBackward0", "MseLossBackward0", "NllLossBackward0"})

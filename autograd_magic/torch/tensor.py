@@ -34,6 +34,7 @@ from ._printing import format_tensor
 from .calls import _op, matmul
 from .errors import engine_error
 from .grad_fn import GradFn, grad_fn_of
+from .names import NODE_NAMES, SAVED_IN_ORDER
 from .tensor_inplace import InplaceMixin
 from .tensor_math import MathMixin
 from .tensor_reductions import ReductionMixin
@@ -83,6 +84,8 @@ class Tensor(MathMixin, ReductionMixin, ViewMixin, InplaceMixin, CoreTensor):
     _tracks_views = True
     _engine_error = staticmethod(engine_error)
     _front_end = "torch"
+    _node_names = NODE_NAMES
+    _saved_in_order = SAVED_IN_ORDER
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         raise TypeError("create tensors with autograd_magic.torch.tensor(...) or a factory")
@@ -114,7 +117,10 @@ class Tensor(MathMixin, ReductionMixin, ViewMixin, InplaceMixin, CoreTensor):
 
     @property
     def is_leaf(self) -> bool:
-        return self._node is None
+        if self._node is None:
+            return True
+        core_views.current(self)  # PyTorch reads the grad_fn here
+        return False
 
     @property
     def grad_fn(self) -> GradFn | None:
@@ -151,7 +157,8 @@ class Tensor(MathMixin, ReductionMixin, ViewMixin, InplaceMixin, CoreTensor):
         """Keep this non-leaf tensor's gradient in ``.grad`` after ``backward()``."""
         if not self.requires_grad:
             raise RuntimeError("can't retain_grad on Tensor that has requires_grad=False")
-        if self._node is not None:
+        if self._node is not None and not self._retains_grad:
+            core_views.current(self)  # the hook goes on the current grad_fn
             self._node.retain = weakref.ref(self)
             self._retains_grad = True
 
@@ -336,7 +343,12 @@ class Tensor(MathMixin, ReductionMixin, ViewMixin, InplaceMixin, CoreTensor):
         return self
 
     def contiguous(self) -> Tensor:
-        return self
+        """This tensor if its memory is in C order, else a C-ordered copy (CloneBackward0)."""
+        if self._data.flags.c_contiguous:
+            return self
+        out = self.clone()
+        out._data = np.ascontiguousarray(out._data)
+        return out
 
 
 def seeds_for(outputs: list[Tensor], grads: list[Any]) -> list[Tensor]:

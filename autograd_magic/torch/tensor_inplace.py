@@ -17,8 +17,9 @@ import numpy as np
 
 from ..core import primitives as P
 from ..core import views as core_views
+from ..core.errors import OVERLAP, VIEW_OF_LEAF
 from ..core.tensor import Tensor as CoreTensor
-from ..core.trace import is_grad_enabled, no_grad
+from ..core.trace import enable_grad, is_grad_enabled, no_grad
 from . import dtypes as D
 from .calls import _check_fits, _op, _operand, _with_alpha
 from .names import GRAD_FN_NAMES
@@ -64,7 +65,7 @@ class InplaceMixin:
             items = idx if isinstance(idx, tuple) else (idx,)
             if any(it != slice(None) and it is not Ellipsis for it in items):
                 # PyTorch writes through a view (x[0], x[1:]) here, and says so
-                raise RuntimeError(core_views.VIEW_OF_LEAF)
+                raise core_views.refuse(VIEW_OF_LEAF, self)
         if core_views.overlaps(self._data):
             # repeated elements (an expanded tensor): write only the indexed part, through
             # its own view, as PyTorch does (a write of all of ``self`` would repeat old values)
@@ -87,7 +88,7 @@ class InplaceMixin:
         the memory; recorded in a graph it is refused here (clone() first)."""
         warnings.warn(INDEX_PUT_EXPANDED, UserWarning, stacklevel=3)
         if self._inplace_tracked(v, region=False):
-            raise RuntimeError(core_views.OVERLAP)
+            raise core_views.refuse(OVERLAP, self)
         self._data[idx] = v._data if isinstance(v, CoreTensor) else v
         self._bump()
 
@@ -105,20 +106,35 @@ class InplaceMixin:
         if isinstance(other, CoreTensor):
             if other._data.shape != self._data.shape and region is None:
                 _check_fits(self._data.shape, other._data.shape)
-            core_views.check_overlap(self._data, other._data)
+            core_views.check_overlap(self, other)
         return enabled and (self.requires_grad or other_tracked)
 
     def _bump(self) -> None:
         """Record an in-place change; views of the same memory get remade nodes."""
         self._version[0] += 1
-        if self._tracks_views and (
-            getattr(self, "_view_of", None) is not None
-            or getattr(self, "_views_alive", None) is not None
-        ):
-            core_views.changed(self)
+        if self._tracks_views:
+            if (
+                getattr(self, "_view_of", None) is not None
+                or getattr(self, "_views_alive", None) is not None
+            ):
+                core_views.changed(self)
+            elif core_views._bases:  # e.g. ``y.detach().add_(1)`` of a ``y`` that has views
+                core_views.changed_alias(self)
 
     def _snapshot(self) -> Self:
-        """A copy that stands for this tensor's value before an in-place change."""
+        """A copy that stands for this tensor's value before an in-place change.
+
+        For a view of a tensor with a history, the copy is made a fresh view of a copy of the
+        base: PyTorch's ``CopySlices`` sends the gradient of the view's old value straight to
+        the base's old history, past the nodes of the views in between (and their
+        ``retain_grad()`` hooks).
+        """
+        info = getattr(self, "_view_of", None)
+        if info is not None and info[0]._node is not None:
+            base = info[0]
+            old = type(base)._wrap(base._data.copy(order="K"), base._node)
+            with enable_grad():
+                return P.view_chain(old, info[1])
         return type(self)._wrap(self._data.copy(), self._node)
 
     def _adopt(self, result: Self) -> None:
@@ -203,8 +219,10 @@ class InplaceMixin:
     __itruediv__ = div_
 
     def clamp_(self, min: Any = None, max: Any = None) -> Self:  # noqa: A002
-        """``clamp`` in place (ClampBackward1)."""
-        return self._inplace_unary("clamp", lambda t: t.clamp(min, max))
+        """``clamp`` in place (ClampBackward1; ClampBackward0 for tensor bounds)."""
+        tensors_only = all(b is None or isinstance(b, CoreTensor) for b in (min, max))
+        key = "clamp_tensor" if tensors_only and (min is not None or max is not None) else "clamp"
+        return self._inplace_unary(key, lambda t: t.clamp(min, max))
 
     clip_ = clamp_
 

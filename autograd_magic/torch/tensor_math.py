@@ -117,9 +117,19 @@ class MathMixin:
         return _op("pow", P.POW, self, 2)
 
     def clamp(self, min: Any = None, max: Any = None) -> Any:  # noqa: A002
+        """Clamp into [min, max]; tensor bounds are PyTorch's ClampBackward0, numbers (and a
+        0-d tensor next to a number) ClampBackward1. A bound that requires grad is refused."""
         if min is None and max is None:
             raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
-        return _op("clamp", P.CLAMP, self, lo=_raw(min), hi=_raw(max))
+        bounds = [b for b in (min, max) if b is not None]
+        tensors = [b for b in bounds if isinstance(b, CoreTensor)]
+        if any(b.requires_grad for b in tensors):
+            raise NotImplementedError(
+                "clamp with a min or max tensor that requires grad is not supported (the bound "
+                "would get no gradient); use torch.maximum / torch.minimum instead"
+            )
+        key = "clamp_tensor" if tensors and len(tensors) == len(bounds) else "clamp"
+        return _op(key, P.CLAMP, self, lo=_raw(min), hi=_raw(max))
 
     clip = clamp
 
@@ -135,42 +145,29 @@ class MathMixin:
 
 # ---- methods made from tables -------------------------------------------------------------------
 
-# ``x.sin()``: method name -> (its node's key in ``names.GRAD_FN_NAMES``, the primitive)
-UNARY_METHODS: dict[str, tuple[str, P.Primitive]] = {
-    "abs": ("abs", P.ABS_TORCH),
-    "sin": ("sin", P.SIN),
-    "cos": ("cos", P.COS),
-    "tan": ("tan", P.TAN),
-    "exp": ("exp", P.EXP),
-    "log": ("log", P.LOG),
-    "sqrt": ("sqrt", P.SQRT),
-    "tanh": ("tanh", P.TANH),
-    "sigmoid": ("sigmoid", P.SIGMOID),
-    "relu": ("relu", P.RELU),
-    "reciprocal": ("reciprocal", P.RECIPROCAL),
-    "__neg__": ("neg", P.NEG),
+# A primitive applied by a method or operator names its node (``names.GRAD_FN_NAMES``) by its
+# own name. ``x.sin()``: the methods of one operand, by name
+_ELEMENTWISE = (P.SIN, P.COS, P.TAN, P.EXP, P.LOG, P.SQRT, P.TANH, P.SIGMOID, P.RELU, P.RECIPROCAL)
+UNARY_METHODS: dict[str, P.Primitive] = {p.name: p for p in _ELEMENTWISE} | {
+    "abs": P.ABS_TORCH,  # g * sgn(x), as PyTorch
+    "__neg__": P.NEG,
 }
 
-# ``x + y``: operator -> (node key, primitive); NotImplemented for an operand not taken
-OPERATORS: dict[str, tuple[str, P.Primitive]] = {
-    "__add__": ("add", P.ADD),
-    "__radd__": ("add", P.ADD),
-    "__sub__": ("sub", P.SUB),
-    "__rsub__": ("rsub", P.RSUB),
-    "__mul__": ("mul", P.MUL),
-    "__rmul__": ("mul", P.MUL),
-    "__truediv__": ("div", P.DIV),
-    "__floordiv__": ("floor_divide", P.FLOOR_DIVIDE),
+# ``x + y``: operator -> primitive; NotImplemented for an operand not taken
+OPERATORS: dict[str, P.Primitive] = {
+    "__add__": P.ADD,
+    "__radd__": P.ADD,
+    "__sub__": P.SUB,
+    "__rsub__": P.RSUB,
+    "__mul__": P.MUL,
+    "__rmul__": P.MUL,
+    "__truediv__": P.DIV,
+    "__floordiv__": P.FLOOR_DIVIDE,
 }
 
-# ``x < y``: a bool tensor, never differentiable, so no node and no name
+# ``x < y`` (``__lt__`` applies ``lt``): a bool tensor, never differentiable, so no node
 COMPARISONS: dict[str, P.Primitive] = {
-    "__lt__": P.LT,
-    "__le__": P.LE,
-    "__gt__": P.GT,
-    "__ge__": P.GE,
-    "__eq__": P.EQ,
-    "__ne__": P.NE,
+    f"__{p.name}__": p for p in (P.LT, P.LE, P.GT, P.GE, P.EQ, P.NE)
 }
 
 
@@ -197,12 +194,12 @@ def _attach(cls: type, name: str, method: Any, doc: str) -> None:
     setattr(cls, name, method)
 
 
-for _name, (_key, _prim) in UNARY_METHODS.items():
-    _doc = f"``{_prim.name}`` of each element (its node: ``GRAD_FN_NAMES[{_key!r}]``)."
-    _attach(MathMixin, _name, _unary_method(_key, _prim), _doc)
-for _name, (_key, _prim) in OPERATORS.items():
+for _name, _prim in UNARY_METHODS.items():
+    _doc = f"``{_prim.name}`` of each element (its node: ``GRAD_FN_NAMES[{_prim.name!r}]``)."
+    _attach(MathMixin, _name, _unary_method(_prim.name, _prim), _doc)
+for _name, _prim in OPERATORS.items():
     _doc = f"``{_prim.name}`` of ``self`` and ``other``, broadcast (NotImplemented if not taken)."
-    _attach(MathMixin, _name, _arith(_key, _prim), _doc)
+    _attach(MathMixin, _name, _arith(_prim.name, _prim), _doc)
 for _name, _prim in COMPARISONS.items():
     _attach(MathMixin, _name, _comparison(_prim), f"``{_prim.name}`` elementwise: a bool tensor.")
 # defining __eq__ must not make tensors unhashable: they hash by identity, as in PyTorch

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import builtins
+import warnings
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -18,8 +19,53 @@ from . import dtypes as D
 from . import return_types
 from .calls import _binary, _dim_arg, _op, _shape_args
 
+DOF_WARNING = (
+    "{}(): degrees of freedom is <= 0. Correction should be strictly less than the reduction "
+    "factor (input numel divided by output numel)."
+)
+
+
+def _one_dim(name: str, dim: Any) -> None:
+    """PyTorch's TypeError for a ``dim`` that is not one int (a tuple, a list)."""
+    if isinstance(dim, (tuple, list)):
+        raise TypeError(f"{name}(): argument 'dim' must be int, not {type(dim).__name__}")
+
+
 if TYPE_CHECKING:  # typing.Self is Python 3.11+; annotations here are never evaluated
     from typing_extensions import Self
+
+
+def _spread_method(key: str, prim: P.Primitive, doc: str) -> Any:
+    """``var`` or ``std`` with PyTorch's arguments: over ``dim`` (all by default), divided by
+    N - correction (default 1; the old ``unbiased`` argument, also given positionally as
+    ``x.var(False)``, says 1 or 0)."""
+
+    def spread(
+        self: Any,
+        dim: Any = None,
+        unbiased: Any = None,
+        keepdim: bool = False,
+        *,
+        correction: Any = None,
+    ) -> Any:
+        if isinstance(dim, builtins.bool):  # var(False): the old unbiased argument
+            dim, unbiased = None, dim
+        if correction is None:
+            correction = 1 if unbiased is None or unbiased else 0
+        axis = _dim_arg(dim, self.ndim)
+        shape = self._data.shape
+        kept = shape if axis is None else [shape[a] for a in np.atleast_1d(axis)]
+        if int(np.prod(kept, dtype=np.int64)) - correction > 0:
+            return _op(key, prim, self, axis=axis, correction=correction, keepdims=keepdim)
+        warnings.warn(DOF_WARNING.format(key), UserWarning, stacklevel=2)
+        with warnings.catch_warnings():  # NumPy's own words for it
+            warnings.simplefilter("ignore", RuntimeWarning)
+            return _op(key, prim, self, axis=axis, correction=correction, keepdims=keepdim)
+
+    spread.__name__ = key
+    spread.__qualname__ = f"Tensor.{key}"
+    spread.__doc__ = doc
+    return spread
 
 
 class ReductionMixin:
@@ -114,43 +160,19 @@ class ReductionMixin:
         return type(self)._wrap(np.asarray(np.any(self._data)))
 
     def softmax(self, dim: int) -> Self:
+        _one_dim("softmax", dim)
         return _op("softmax", P.SOFTMAX, self, axis=_dim_arg(dim, self.ndim))
 
     def log_softmax(self, dim: int) -> Self:
+        _one_dim("log_softmax", dim)
         return _op("log_softmax", P.LOG_SOFTMAX, self, axis=_dim_arg(dim, self.ndim))
 
-    def _spread(
-        self, key: str, prim: Any, dim: Any, unbiased: Any, keepdim: bool, correction: Any
-    ) -> Self:
-        """``var`` or ``std`` over ``dim`` (all by default), divided by N - correction."""
-        if isinstance(dim, builtins.bool):  # var(False): the old unbiased argument
-            dim, unbiased = None, dim
-        if correction is None:
-            correction = 1 if unbiased is None or unbiased else 0
-        axis = _dim_arg(dim, self.ndim)
-        return _op(key, prim, self, axis=axis, correction=correction, keepdims=keepdim)
-
-    def var(
-        self,
-        dim: Any = None,
-        unbiased: Any = None,
-        keepdim: bool = False,
-        *,
-        correction: Any = None,
-    ) -> Self:
-        """Variance over ``dim`` (all by default), divided by N - correction (1: unbiased)."""
-        return self._spread("var", P.VAR, dim, unbiased, keepdim, correction)
-
-    def std(
-        self,
-        dim: Any = None,
-        unbiased: Any = None,
-        keepdim: bool = False,
-        *,
-        correction: Any = None,
-    ) -> Self:
-        """Standard deviation over ``dim`` (all by default): sqrt of ``var``."""
-        return self._spread("std", P.STD, dim, unbiased, keepdim, correction)
+    var = _spread_method(
+        "var", P.VAR, "Variance over ``dim`` (all by default), divided by N - correction."
+    )
+    std = _spread_method(
+        "std", P.STD, "Standard deviation over ``dim`` (all by default): sqrt of ``var``."
+    )
 
     def norm(self, p: Any = "fro", dim: Any = None, keepdim: bool = False) -> Self:
         """The vector p-norm over ``dim`` (all elements by default; 'fro' is p = 2)."""
@@ -165,6 +187,7 @@ class ReductionMixin:
 
     def cumsum(self, dim: int) -> Self:
         """Running sums along ``dim``."""
+        _one_dim("cumsum", dim)
         out = _op("cumsum", P.CUMSUM, self, axis=_dim_arg(dim, self.ndim) or 0)
         if out._data.dtype.kind in "biu":
             out._data = out._data.astype(np.int64)

@@ -26,10 +26,15 @@ if TYPE_CHECKING:  # typing.Self is Python 3.11+; annotations here are never eva
 
 def _check_scalar_index(idx: Any) -> None:
     """PyTorch's errors for an integer or a slice indexing a 0-d tensor."""
-    for it in idx if isinstance(idx, tuple) else (idx,):
+    items = idx if isinstance(idx, tuple) else (idx,)
+    if sum(it is not None and it is not Ellipsis for it in items) > 1:
+        raise IndexError("too many indices for tensor of dimension 0")
+    for it in items:
         if isinstance(it, slice):
             raise IndexError("slice() cannot be applied to a 0-dim tensor.")
         if isinstance(it, (builtins.int, np.integer)) and not isinstance(it, builtins.bool):
+            if it:
+                raise IndexError(f"index {it} is out of bounds for dimension 0 with size 0")
             raise IndexError(
                 "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
                 "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number"
@@ -194,4 +199,9 @@ class ViewMixin:
         idx, kind = _index(index)
         if not self._data.ndim:
             _check_scalar_index(idx)
-        return _op(kind, P.GETITEM, self, index=idx)
+        try:
+            return _op(kind, P.GETITEM, self, index=idx)
+        except IndexError as e:  # NumPy's words for it, in PyTorch's
+            if str(e).startswith("too many indices"):
+                raise IndexError(f"too many indices for tensor of dimension {self.ndim}") from None
+            raise IndexError(str(e).replace(" for axis ", " for dimension ")) from None

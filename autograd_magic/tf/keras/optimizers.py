@@ -10,7 +10,7 @@ import numpy as np
 
 from .._numerics import tf_sum
 from ..indexed_slices import IndexedSlices
-from ..tensor import Tensor, operand
+from ..tensor import _wrap, operand
 from ..variables import Variable
 
 __all__ = ["SGD"]
@@ -212,7 +212,7 @@ class SGD:
         if self.weight_decay is not None:
             for _, v in kept:
                 lr = v._dtype.type(self._learning_rate._data)
-                v.assign_sub(_tensor(v._data * v._dtype.type(self.weight_decay) * lr))
+                v.assign_sub(_wrap(v._data * v._dtype.type(self.weight_decay) * lr))
         for g, (_, v) in zip(values, kept):
             self._step(g, v)
         self._iterations.assign_add(np.int64(1))
@@ -238,13 +238,13 @@ class SGD:
         lr = v._dtype.type(self._learning_rate._data)
         with np.errstate(all="ignore"):
             if self.momentum == 0:
-                v.assign_sub(_tensor(grad * lr))
+                v.assign_sub(_wrap(grad * lr))
                 return
             m = self._velocities[self._indices[v._serial]]
             mom = v._dtype.type(self.momentum)
-            m.assign(_tensor(m._data * mom - grad * lr))
+            m.assign(_wrap(m._data * mom - grad * lr))
             step = m._data * mom - grad * lr if self.nesterov else m._data
-            v.assign_add(_tensor(step))
+            v.assign_add(_wrap(step))
 
     def minimize(self, loss: Any, var_list: Any, tape: Any = None) -> Variable:
         """Differentiate ``loss`` (a callable, or a tensor recorded on ``tape``) and step."""
@@ -260,10 +260,6 @@ class SGD:
                 raise ValueError("`tape` is required when a `Tensor` loss is passed.")
             grads = tape.gradient(loss, var_list)
         return self.apply_gradients(zip(grads, var_list))
-
-
-def _tensor(data: np.ndarray) -> Tensor:
-    return Tensor._wrap(np.asarray(data))
 
 
 def _sum_of_squares(g: np.ndarray) -> np.ndarray:

@@ -52,10 +52,17 @@ def mse_loss(input: Tensor, target: Tensor, reduction: str = "mean") -> Tensor: 
             UserWarning,
             stacklevel=2,
         )
-    try:
-        return _op("mse_loss", P.MSE_LOSS, input, target, reduction=reduction)
-    except ValueError:
-        return _binary("mse_loss", P.MSE_LOSS, input, target)
+        try:
+            shape = np.broadcast_shapes(input._data.shape, target._data.shape)
+        except ValueError:
+            return _binary("mse_loss", P.MSE_LOSS, input, target)  # PyTorch's size error
+        # PyTorch broadcasts the two first (``broadcast_tensors``): an ExpandBackward0 node for
+        # each operand of another shape, whose expanded view the loss saves
+        if input._data.shape != shape:
+            input = input.expand(*shape)  # noqa: A001
+        if target._data.shape != shape:
+            target = target.expand(*shape)
+    return _op("mse_loss", P.MSE_LOSS, input, target, reduction=reduction)
 
 
 def _targets(input: Tensor, target: Any) -> np.ndarray:  # noqa: A002
