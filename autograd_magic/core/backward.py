@@ -233,7 +233,7 @@ def _retain(n: Node, g: Tensor, create_graph: bool, g_owned: bool) -> None:
     """Give ``g`` to the tensor that called ``retain_grad()`` on ``n``'s result, if it lives."""
     owner = n.retain()
     if owner is not None and retain_hook_at(owner) is n:
-        _accumulate(owner, g, create_graph, g_owned)
+        _accumulate(owner, g, create_graph, g_owned, in_place=False)
 
 
 def _call_rules(n: Node, g: Tensor, gradients: _Pass, needed: set[Any] | None) -> None:
@@ -336,12 +336,16 @@ def _run(
     return grads, owned
 
 
-def _accumulate(t: Tensor, g: Tensor, create_graph: bool, owned: bool = False) -> None:
+def _accumulate(
+    t: Tensor, g: Tensor, create_graph: bool, owned: bool = False, in_place: bool = True
+) -> None:
     """Add ``g`` into ``t``'s gradient slot: store the first, sum into it after that.
 
     A first gradient is stored as a copy unless this pass owns its array (nothing else can
     reach it, so nothing can change it later); with ``create_graph`` a first gradient that
     has a history is stored as a recorded ``copy``, so the slot has a history of its own.
+    A leaf's later gradients are summed into its ``.grad`` in place; with ``in_place=False``
+    (a retained non-leaf gradient) the sum is a new tensor and the old one keeps its values.
     """
     if t._grad is None:
         if create_graph and g._node is not None:
@@ -354,8 +358,8 @@ def _accumulate(t: Tensor, g: Tensor, create_graph: bool, owned: bool = False) -
     elif create_graph or t._grad._node is not None:
         with set_grad_enabled(create_graph):
             t._grad = P.add(t._grad, g)
-    elif not t._grad._data.flags.writeable:  # e.g. a gradient the user assigned
-        t._grad = type(t)._wrap(np.add(t._grad._data, g._data))
+    elif not in_place or not t._grad._data.flags.writeable:  # or a gradient the user assigned
+        t._grad = _add(t._grad, g, False)
     else:
         np.add(t._grad._data, g._data, out=t._grad._data)
         t._grad._bump()
