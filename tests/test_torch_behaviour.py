@@ -56,6 +56,24 @@ def test_retain_grad_keeps_non_leaf_gradient():
     assert repr(x.grad) == "tensor(-5.4668)"
 
 
+@pytest.mark.parametrize("shape", [(), (3,), (2048,)])  # 0-d; below, above the in-place size
+def test_retained_gradient_is_replaced_leaf_gradient_summed_in_place(shape):
+    # as PyTorch: a second backward gives a retained non-leaf a new .grad (the one handed out
+    # before keeps its values), while a leaf's .grad is summed into in place
+    x = tr.ones(shape, requires_grad=True)
+    seed = tr.full(shape, 2.0)
+    y = x * 1.0
+    y.retain_grad()
+    w = (y + y) * 3.0
+    w.backward(seed, retain_graph=True)
+    first_y, first_x = y.grad, x.grad
+    w.backward(seed)
+    assert y.grad is not first_y and x.grad is first_x
+    assert (first_y.numpy() == 12).all() and (y.grad.numpy() == 24).all()
+    assert (x.grad.numpy() == 24).all() and (seed.numpy() == 2).all()
+    assert type(y.grad._data) is np.ndarray  # a 0-d sum stays an array
+
+
 @pytest.mark.parametrize(
     ("make", "exc", "message"),
     [

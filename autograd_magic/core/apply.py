@@ -147,8 +147,11 @@ def _scalar(value: Any, dt: np.dtype) -> Any:
     """
     cache = _SCALARS[dt]
     c = cache.get(value)
-    if c is not None:
-        return c
+    return _new_scalar(value, dt, cache) if c is None else c
+
+
+def _new_scalar(value: Any, dt: np.dtype, cache: dict[Any, np.ndarray]) -> Any:
+    """``_scalar`` for a value not in ``cache`` yet (the table of ``dt``'s 0-d arrays)."""
     if type(value) is int:
         if not (value != 0 and -_INT_CACHED <= value <= _INT_CACHED):
             return value  # e.g. a loop index: converting every new one costs more than it saves
@@ -253,8 +256,9 @@ def apply(prim: PrimitiveSpec, *args: Any, **params: Any) -> Any:
             elif info.power and b in _POWERS:
                 out = _power(da, b)
             else:
-                c = (_C32 if dt is _F32 else _C64).get(b)
-                out = info.ufunc(da, _scalar(b, dt) if c is None else c, out=...)
+                cache = _C32 if dt is _F32 else _C64
+                c = cache.get(b)
+                out = info.ufunc(da, _new_scalar(b, dt, cache) if c is None else c, out=...)
         elif isinstance(b, Tensor) and b._data.dtype is dt and not info.power:
             out = info.ufunc(da, b._data, out=...)
         else:
@@ -271,10 +275,10 @@ def apply(prim: PrimitiveSpec, *args: Any, **params: Any) -> Any:
     t._grad = None
     t._version = [0]
     t._retains_grad = False
-    if info.differentiable and _state.enabled and (info.keeps or out.dtype.kind == "f"):
-        ta = a._node is not None or a._requires_grad
-        tb = not scalar and b is not None and (b._node is not None or b._requires_grad)
-        if ta or tb:
+    ta = a._node is not None or a._requires_grad
+    tb = not scalar and b is not None and (b._node is not None or b._requires_grad)
+    if ta or tb:  # (grad mode is read only then: it is thread-local, so slower to read)
+        if info.differentiable and _state.enabled and (info.keeps or out.dtype.kind == "f"):
             table = META_F32 if dt is _F32 else META_F64
             rec = table.get(da.shape) or meta_record(da.shape, dt)
             saves = info.saves

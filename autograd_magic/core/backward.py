@@ -86,6 +86,15 @@ def _check_versions(n: Node) -> None:
                 raise _modified(n, a, v)
 
 
+def _changed(saved: tuple[Any, ...], versions: tuple[int | None, ...]) -> bool:
+    """True if a saved tensor was changed in place since it was saved (the common answer, no,
+    is all a node without a saved result needs before its rules run)."""
+    for a, v in zip(saved, versions):
+        if v is not None and a._version[0] != v:
+            return True
+    return False
+
+
 class _InBackward:
     """Marks this thread as running a backward pass (``_state.in_backward``), re-entrantly."""
 
@@ -129,9 +138,10 @@ def _add(a: Tensor, b: Tensor, create_graph: bool) -> Tensor:
     return type(a)._wrap(np.asarray(a._data + b._data))
 
 
-# Gradients of at least this many elements are summed in place into a buffer this pass owns;
-# smaller ones are cheaper to add into a new array (NumPy's overlap check on ``out=`` costs more
-# than the allocation).
+# Gradients of at least this many elements are summed in place into a buffer this pass owns and
+# become a leaf's ``.grad`` without a copy; smaller ones are cheaper to add into a new array and
+# to copy (NumPy's overlap check on ``out=`` costs more than the allocation), so the pass does not
+# track their ownership at all.
 _INPLACE_MIN = 1024
 
 
@@ -140,11 +150,12 @@ class _Pass:
 
     ``grads`` maps a node (or a leaf tensor) to the sum of the gradients sent to it so far;
     ``ready`` is a heap of ``(-serial, node)`` of the nodes that have a gradient. ``owned``
-    holds the keys whose gradient array was made during this pass and is referenced by nothing
-    but ``grads``: only such an array is ever summed into in place or handed to a ``.grad``
-    without a copy. A seed, an array a rule passed through unchanged (another operand may get
-    it too), a gradient captured for the caller and anything a rule returned that it did not
-    compute (its incoming gradient, a saved value, a view) is never owned.
+    holds the keys whose gradient array (of at least ``_INPLACE_MIN`` elements) was made during
+    this pass and is referenced by nothing but ``grads``: only such an array is ever summed into
+    in place or handed to a ``.grad`` without a copy. A seed, an array a rule passed through
+    unchanged (another operand may get it too), a gradient captured for the caller and anything
+    a rule returned that it did not compute (its incoming gradient, a saved value, a view) is
+    never owned.
     """
 
     __slots__ = ("grads", "owned", "ready", "create_graph")
@@ -161,8 +172,8 @@ class _Pass:
         for r, s in zip(roots, seeds):
             key = graph_key(r)
             if key in grads:
-                grads[key] = _add(grads[key], s, self.create_graph)
-                if not self.create_graph:
+                acc = grads[key] = _add(grads[key], s, self.create_graph)
+                if not self.create_graph and acc._data.size >= _INPLACE_MIN:
                     self.owned.add(key)
             else:
                 grads[key] = s
@@ -181,25 +192,32 @@ class _Pass:
             grads[key] = g
             if type(key) is Node:
                 heapq.heappush(self.ready, (-key.serial, key))
-            if self.create_graph:
-                return
             d = g._data
-            mine = d.base is None and d is not incoming and d is not out
-            if mine:
-                for a in operands:
-                    if isinstance(a, Tensor) and a._data is d:
-                        mine = False
-            if mine:
+            if (
+                d.size >= _INPLACE_MIN
+                and not self.create_graph
+                and _made_by_rule(d, incoming, out, operands)
+            ):
                 self.owned.add(key)
-            elif key in self.owned:
-                self.owned.discard(key)
         elif self.create_graph:
             grads[key] = _add(acc, g, True)
-        elif key in self.owned and acc._data.size >= _INPLACE_MIN:
+        elif key in self.owned:
             np.add(acc._data, g._data, out=acc._data)
         else:
-            grads[key] = _add(acc, g, False)
-            self.owned.add(key)
+            acc = grads[key] = _add(acc, g, False)
+            if acc._data.size >= _INPLACE_MIN:
+                self.owned.add(key)
+
+
+def _made_by_rule(d: np.ndarray, incoming: np.ndarray, out: Any, operands: tuple) -> bool:
+    """True if a rule's result ``d`` is an array the rule made: not its incoming gradient, not
+    the node's result, not a saved operand and not a view of anything."""
+    if d.base is not None or d is incoming or d is out:
+        return False
+    for a in operands:
+        if isinstance(a, Tensor) and a._data is d:
+            return False
+    return True
 
 
 def _prune(starts: dict[Any, Tensor], targets: list[Tensor]) -> tuple[set[Any], set[Any]]:
@@ -220,7 +238,7 @@ def _retain(n: Node, g: Tensor, create_graph: bool, g_owned: bool) -> None:
     """Give ``g`` to the tensor that called ``retain_grad()`` on ``n``'s result, if it lives."""
     owner = n.retain()
     if owner is not None and retain_hook_at(owner) is n:
-        _accumulate(owner, g, create_graph, g_owned)
+        _accumulate(owner, g, create_graph, g_owned, in_place=False)
 
 
 def _call_rules(n: Node, g: Tensor, gradients: _Pass, needed: set[Any] | None) -> None:
@@ -233,7 +251,8 @@ def _call_rules(n: Node, g: Tensor, gradients: _Pass, needed: set[Any] | None) -
     saved = n.saved
     if saved is None and (prim.saves or prim.uses_out):
         raise to_raise(GraphFreed(n), n.cls)
-    if n.versions is not None or prim.uses_out:
+    versions = n.versions
+    if prim.uses_out or (versions is not None and _changed(saved, versions)):
         _check_versions(n)
     out = n.out
     ans = n.cls._wrap(out, n) if prim.uses_out else None
@@ -322,12 +341,16 @@ def _run(
     return grads, owned
 
 
-def _accumulate(t: Tensor, g: Tensor, create_graph: bool, owned: bool = False) -> None:
+def _accumulate(
+    t: Tensor, g: Tensor, create_graph: bool, owned: bool = False, in_place: bool = True
+) -> None:
     """Add ``g`` into ``t``'s gradient slot: store the first, sum into it after that.
 
     A first gradient is stored as a copy unless this pass owns its array (nothing else can
     reach it, so nothing can change it later); with ``create_graph`` a first gradient that
     has a history is stored as a recorded ``copy``, so the slot has a history of its own.
+    A leaf's later gradients are summed into its ``.grad`` in place; with ``in_place=False``
+    (a retained non-leaf gradient) the sum is a new tensor and the old one keeps its values.
     """
     if t._grad is None:
         if create_graph and g._node is not None:
@@ -340,8 +363,8 @@ def _accumulate(t: Tensor, g: Tensor, create_graph: bool, owned: bool = False) -
     elif create_graph or t._grad._node is not None:
         with set_grad_enabled(create_graph):
             t._grad = P.add(t._grad, g)
-    elif not t._grad._data.flags.writeable:  # e.g. a gradient the user assigned
-        t._grad = type(t)._wrap(np.add(t._grad._data, g._data))
+    elif not in_place or not t._grad._data.flags.writeable:  # or a gradient the user assigned
+        t._grad = _add(t._grad, g, False)
     else:
         np.add(t._grad._data, g._data, out=t._grad._data)
         t._grad._bump()

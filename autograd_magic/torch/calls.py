@@ -6,7 +6,7 @@ Every tensor method and ``torch.*`` function goes through one of these helpers:
   gives it (``GRAD_FN_NAMES`` in ``names.py``); ``_unary`` and ``_binary`` are the same for the
   hot paths of one and two operands, ``_binary`` also turning NumPy's broadcast error into
   PyTorch's; ``_with_alpha`` adds ``alpha=``; ``_compare`` applies a comparison (never named:
-  comparisons record no node); ``_arith`` is an operator method's body.
+  comparisons record no node); ``_arith`` makes an operator method.
 - argument conversion as PyTorch takes arguments: ``_operand``, ``_shape_args``, ``_dim_arg``;
 - PyTorch's error texts for shapes: ``_size_mismatch``, ``_check_fits``;
 - ``matmul``, with PyTorch's node names (Dot, Mv, Mm) and its errors.
@@ -78,14 +78,19 @@ def _compare(prim: P.Primitive, a: Any, b: Any) -> Any:
         raise RuntimeError(_size_mismatch(_shape_of(a), _shape_of(b))) from None
 
 
-def _arith(key: str, prim: P.Primitive, a: Any, other: Any) -> Any:
-    """``a <op> other`` for an operator method; NotImplemented for operands we don't take."""
-    kind = type(other)
-    if kind not in _PLAIN_NUMBERS and kind is not type(a):  # these need no conversion
-        other = _operand(other, type(a))
-        if other is None:
-            return NotImplemented
-    return _binary(key, prim, a, other)
+def _arith(key: str, prim: P.Primitive) -> Any:
+    """The operator method ``a <op> other`` of ``prim`` (``__add__``, ...): ``_binary`` after
+    converting ``other``, NotImplemented for operands we don't take."""
+
+    def method(a: Any, other: Any) -> Any:
+        kind = type(other)
+        if kind not in _PLAIN_NUMBERS and kind is not type(a):  # these need no conversion
+            other = _operand(other, type(a))
+            if other is None:
+                return NotImplemented
+        return _binary(key, prim, a, other)
+
+    return method
 
 
 def _operand(x: Any, cls: type) -> Any:

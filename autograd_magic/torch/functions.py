@@ -162,7 +162,9 @@ def _method_as_function(name: str) -> Callable[..., Any]:
     if len(params) == 1:
 
         def function(input: Any) -> Any:  # noqa: A002 - PyTorch's name
-            return getattr(_t(input), name)()  # the hot path of scalar chains: no *args
+            if type(input) is Tensor:  # the hot path of scalar chains: no lookup, no *args
+                return method(input)
+            return getattr(_t(input), name)()
 
     else:
 

@@ -178,13 +178,6 @@ def _unary_method(key: str, prim: P.Primitive) -> Any:
     return method
 
 
-def _operator(key: str, prim: P.Primitive) -> Any:
-    def method(self: Any, other: Any) -> Any:
-        return _arith(key, prim, self, other)
-
-    return method
-
-
 def _comparison(prim: P.Primitive) -> Any:
     def method(self: Any, other: Any) -> Any:
         o = _operand(other, type(self))
@@ -206,7 +199,7 @@ for _name, _prim in UNARY_METHODS.items():
     _attach(MathMixin, _name, _unary_method(_prim.name, _prim), _doc)
 for _name, _prim in OPERATORS.items():
     _doc = f"``{_prim.name}`` of ``self`` and ``other``, broadcast (NotImplemented if not taken)."
-    _attach(MathMixin, _name, _operator(_prim.name, _prim), _doc)
+    _attach(MathMixin, _name, _arith(_prim.name, _prim), _doc)
 for _name, _prim in COMPARISONS.items():
     _attach(MathMixin, _name, _comparison(_prim), f"``{_prim.name}`` elementwise: a bool tensor.")
 # defining __eq__ must not make tensors unhashable: they hash by identity, as in PyTorch
