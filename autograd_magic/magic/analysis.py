@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from ..core.broadcast import unbroadcast_array
 from ..core.ir import CONST, INPUT, IR, OP, gradients, replay
 from ..core.numerical import partial_derivatives
 from ..core.tensor import Tensor
@@ -227,8 +228,6 @@ def edges(an: Analysis) -> list[EdgeView]:
 
 
 def _fit(g: np.ndarray, shape: tuple[int, ...], dtype: np.dtype) -> np.ndarray:
-    from ..core.broadcast import unbroadcast_array
-
     g = np.asarray(g)
     if g.shape != tuple(shape):
         g = unbroadcast_array(g, tuple(shape))

@@ -22,6 +22,8 @@ from collections.abc import Callable
 
 import numpy as np
 
+from ._numerics import tf_sum
+
 __all__ = [
     "PACKET",
     "cos",
@@ -308,8 +310,6 @@ def sparse_xent_loss(logits: np.ndarray, labels: np.ndarray) -> np.ndarray:
     """TensorFlow's float32 ``SparseSoftmaxCrossEntropyWithLogits`` loss of (batch, classes)
     logits: ``log(sum(exp(shifted))) - shifted[label]`` per row, with the row maximum
     subtracted, the exp inside the row sums and the C library's ``logf``."""
-    from ._numerics import tf_sum
-
     rows = flush_denormals(np.asarray(logits, dtype=_F))
     with np.errstate(all="ignore"):
         shifted = rows - rows.max(axis=1, keepdims=True)
@@ -321,8 +321,6 @@ def sparse_xent_loss(logits: np.ndarray, labels: np.ndarray) -> np.ndarray:
 def sparse_xent_backprop(logits: np.ndarray, labels: np.ndarray) -> np.ndarray:
     """The gradient the same kernel returns: ``exp(shifted) / sum - onehot(label)``, its exp
     over the whole matrix (packets then tail), the sum as in ``sparse_xent_loss``."""
-    from ._numerics import tf_sum
-
     rows = flush_denormals(np.asarray(logits, dtype=_F))
     with np.errstate(all="ignore"):
         shifted = rows - rows.max(axis=1, keepdims=True)
@@ -342,8 +340,6 @@ def softmax(x: np.ndarray, axis: int = -1, log_of: bool = False) -> np.ndarray:
     then tail), each row is summed in TensorFlow's order, and the result is
     ``e * (1 / sum)`` or ``shifted - log(sum)`` (``log`` over the vector of row sums).
     """
-    from ._numerics import tf_sum
-
     moved = np.swapaxes(np.asarray(x, dtype=_F), axis, -1)  # TensorFlow swaps, not moves
     shape = moved.shape
     rows = flush_denormals(np.ascontiguousarray(moved).reshape(-1, shape[-1]))

@@ -542,13 +542,3 @@ def _equality(name: str, prim: P.Primitive, x: Tensor, y: Any) -> Any:
     except ValueError:
         return _wrap(np.asarray(name == "NotEqual"))
     return R.record(name, prim, a, b)
-
-
-def __getattr__(name: str) -> Any:
-    """``tensor.Variable`` and ``tensor.ResourceVariable``: the classes live in ``variables``,
-    which imports this module; they stay importable from here, as before the split."""
-    if name in ("Variable", "ResourceVariable"):
-        from . import variables
-
-        return getattr(variables, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,6 +10,7 @@ import numpy as np
 
 from .._numerics import tf_sum
 from ..indexed_slices import IndexedSlices
+from ..tape import GradientTape
 from ..tensor import _wrap, operand
 from ..variables import Variable
 
@@ -248,8 +249,6 @@ class SGD:
 
     def minimize(self, loss: Any, var_list: Any, tape: Any = None) -> Variable:
         """Differentiate ``loss`` (a callable, or a tensor recorded on ``tape``) and step."""
-        from ..tape import GradientTape
-
         var_list = list(var_list() if callable(var_list) else var_list)
         if callable(loss):
             with GradientTape() as t:
