@@ -91,6 +91,8 @@ UNARY = [
     ("{a}.clone()", None),
     ("{a}.expand(2, *{a}.shape)", None),
     ("{a}.sum(-1, keepdim=True)", lambda s: len(s) > 0),
+    ("{a}.sign()", None),
+    ("m.sgn({a})", None),
 ]
 BINARY = [
     "{a} + {b}",

@@ -276,6 +276,10 @@ REPEAT = Primitive("repeat", repeat_forward, (repeat_rule,), saves=False, dtype_
 FLOOR_DIVIDE = _binary("floor_divide", np.floor_divide, not_implemented("floor_divide"),
                        not_implemented("floor_divide"), saves=False)
 SGN = _unary("sgn", sgn_forward, lambda g, ans, x: zeros_like(x, g), saves=False, dtype_rule="first")
+# PyTorch's torch.sgn: sign's values and zero derivative, but its node keeps its operand and
+# result (so an in-place change of either is an error, and a freed graph cannot run it again)
+SGN_SAVED = _unary("sgn_saved", sgn_forward, lambda g, ans, x: zeros_like(x, g), uses_out=True,
+                   dtype_rule="first")
 # fmt: on
 
 
@@ -308,7 +312,7 @@ def _set_reads() -> None:
         MAXIMUM: ((0, 1), (0, 1)), MINIMUM: ((0, 1), (0, 1)), MSE_LOSS: ((0, 1), (0, 1)),
         WHERE: ((), (0,), (0,)), NLL_LOSS: ((0, 1), ()), PROD: ((0, OUT),), CUMPROD: ((0, OUT),),
         POW: _pow_reads, AMAX: _extreme_reads, AMIN: _extreme_reads,
-        VAR: operand, STD: ((0, OUT),), NORM: ((0, OUT),),
+        VAR: operand, STD: ((0, OUT),), NORM: ((0, OUT),), SGN_SAVED: ((0, OUT),),
     }  # fmt: skip
     for prim, reads in table.items():
         object.__setattr__(prim, "reads", reads)

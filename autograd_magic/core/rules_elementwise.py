@@ -124,7 +124,9 @@ def sigmoid_forward(x: np.ndarray) -> np.ndarray:
 
 
 def sgn_forward(x: np.ndarray) -> np.ndarray:
-    """PyTorch's sign: -1, 0 or 1, and 0 for NaN."""
+    """PyTorch's sign: -1, 0 or 1, and 0 for NaN (+0 for -0); a bool stays itself."""
+    if x.dtype == np.bool_:
+        return x.copy()
     s = np.sign(x)
     return np.where(np.isnan(s), s.dtype.type(0), s) if s.dtype.kind == "f" else s
 

@@ -1,5 +1,5 @@
 """Tensor methods that change a tensor in place: ``x[i] = v`` (``__setitem__``), ``add_``,
-``sub_``, ``mul_``, ``div_`` (and ``+=`` ...), ``clamp_``, ``relu_``, ``zero_``, ``fill_``,
+``sub_``, ``mul_``, ``div_`` (and ``+=`` ...), ``clamp_``, ``relu_``, ``sign_``, ``sgn_``, ``zero_``, ``fill_``,
 ``copy_``, and the checks PyTorch makes first (a leaf that requires grad, an overlapping or
 expanded memory, a result that does not fit).
 
@@ -229,6 +229,14 @@ class InplaceMixin:
     def relu_(self) -> Self:
         """``relu`` in place (ReluBackward0)."""
         return self._inplace_unary("relu", lambda t: t.relu())
+
+    def sign_(self) -> Self:
+        """``sign`` in place (SignBackward0)."""
+        return self._inplace_unary("sign", lambda t: t.sign())
+
+    def sgn_(self) -> Self:
+        """``sgn`` in place (SgnBackward0)."""
+        return self._inplace_unary("sgn", lambda t: t.sgn())
 
     def zero_(self) -> Self:
         """Fill with zeros in place (how ``x.grad.zero_()`` clears accumulated gradients)."""
