@@ -1,7 +1,7 @@
 """Tensor methods that change a tensor in place: ``x[i] = v`` (``__setitem__``), ``add_``,
-``sub_``, ``mul_``, ``div_`` (and ``+=`` ...), ``clamp_``, ``relu_``, ``sign_``, ``sgn_``, ``zero_``, ``fill_``,
-``copy_``, and the checks PyTorch makes first (a leaf that requires grad, an overlapping or
-expanded memory, a result that does not fit).
+``sub_``, ``mul_``, ``div_`` (and ``+=`` ...), ``clamp_``, ``relu_``, ``sign_``, ``sgn_``,
+``zero_``, ``fill_``, ``copy_``, and the checks PyTorch makes first (a leaf that requires
+grad, an overlapping or expanded memory, a result that does not fit).
 
 ``InplaceMixin`` is one of the bases of ``tensor.Tensor``. How a recorded in-place change is
 kept in the graph (a view's base is rewritten too) is ``core/views.py``.
