@@ -80,6 +80,57 @@ CASES = [
         "RuntimeError: Trying to backward through the graph a second time (or directly access "
         "saved tensors after they have already been freed).",
     ),
+    # sgn's derivative is a ZeroTensor: 0 through mul, div and views even at inf and NaN
+    (
+        "x = m.tensor([1., float('nan'), 0.], requires_grad=True)\n"
+        "out = m.autograd.grad((x**0.5).sgn().sum(), x)[0]",
+        "tensor([0., 0., 0.])",
+    ),
+    (
+        "x = m.tensor([1., float('nan'), 0.], requires_grad=True)\n"
+        "out = m.autograd.grad((x.sgn() * x).sum(), x)[0]",
+        "tensor([1., 0., 0.])",
+    ),
+    (
+        "x = m.tensor([1., float('nan'), 0.], requires_grad=True); y = x * x.reciprocal()\n"
+        "out = m.autograd.grad(m.sgn(y).sum(), x)[0]",
+        "tensor([-0., nan, nan])",
+    ),
+    (
+        "x = m.tensor([1., 2.], requires_grad=True); x.sgn().sum().backward()\n"
+        "out = (x.grad, x.grad + 1, x.grad.clone().add_(1))",
+        "(tensor([0., 0.]), tensor([1., 1.]), tensor([1., 1.]))",
+    ),
+    (
+        "x = m.tensor([1., 2.], requires_grad=True); x.sgn().sum().backward(); x.grad.zero_()",
+        "RuntimeError: ZeroTensors are immutable. Please use the materialized zero tensor "
+        "obtained using .clone() if you want a mutable tensor.",
+    ),
+    (
+        "x = m.tensor([1., 2.], requires_grad=True); x.sgn().sum().backward(); x.grad[0] = 1.",
+        "RuntimeError: ZeroTensors are immutable. Please materialize the tensor using "
+        "`.clone()`, if you want a mutable zero tensor.",
+    ),
+    (
+        "x = m.tensor([1., 2.], requires_grad=True); x.sgn().sum().backward(); x.grad.tolist()",
+        "RuntimeError: tolist() shouldn't be called on a tensor with unallocated storage",
+    ),
+    (
+        "x = m.tensor([1., 2.], requires_grad=True); x.sgn().sum().backward(); x.grad.numpy()",
+        "RuntimeError:  Cannot convert a ZeroTensor to numpy. Set force=True if you need the "
+        "zero array.",
+    ),
+    (
+        "x = m.tensor([1., 2.], requires_grad=True); x.sgn().sum().backward()\n"
+        "x.sgn().sum().backward()",
+        "RuntimeError: ZeroTensors are immutable. Please use the materialized zero tensor "
+        "obtained using .clone() if you want a mutable tensor.",
+    ),
+    (
+        "x = m.tensor([1., 2.], requires_grad=True); x.sum().backward(); x.sgn().sum().backward()"
+        "\nout = x.grad",
+        "tensor([1., 1.])",
+    ),
     (
         "x = m.tensor([-2., 0., 1.5], requires_grad=True); x.sign_()",
         "RuntimeError: a leaf Variable that requires grad is being used in an in-place operation.",

@@ -120,6 +120,7 @@ from .rules_shape import (
 )
 from .rules_shape import writable_broadcast as writable_broadcast
 from .tensor import Tensor
+from .zeros import efficient_zeros_like
 
 
 def _unary(name: str, forward: Callable, rule: Rule, **flags: Any) -> Primitive:
@@ -276,10 +277,11 @@ REPEAT = Primitive("repeat", repeat_forward, (repeat_rule,), saves=False, dtype_
 FLOOR_DIVIDE = _binary("floor_divide", np.floor_divide, not_implemented("floor_divide"),
                        not_implemented("floor_divide"), saves=False)
 SGN = _unary("sgn", sgn_forward, lambda g, ans, x: zeros_like(x, g), saves=False, dtype_rule="first")
-# PyTorch's torch.sgn: sign's values and zero derivative, but its node keeps its operand and
-# result (so an in-place change of either is an error, and a freed graph cannot run it again)
-SGN_SAVED = _unary("sgn_saved", sgn_forward, lambda g, ans, x: zeros_like(x, g), uses_out=True,
-                   dtype_rule="first")
+# PyTorch's torch.sgn: sign's values, but its node keeps its operand and result (so an
+# in-place change of either is an error, and a freed graph cannot run it again) and its
+# derivative is an efficient zero (zeros.py: it stays 0 through every rule after it)
+SGN_SAVED = _unary("sgn_saved", sgn_forward, lambda g, ans, x: efficient_zeros_like(x, g),
+                   uses_out=True, dtype_rule="first")
 # fmt: on
 
 

@@ -17,6 +17,7 @@ from ..core.errors import (
     GraphFreed,
     InPlaceRefused,
     SavedValueModified,
+    ZeroTensorChanged,
     neutral_wording,
 )
 from . import dtypes as D
@@ -28,6 +29,12 @@ FREED_MESSAGE = (
     "you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward "
     "through the graph a second time or if you need to access saved tensors after calling "
     "backward."
+)
+
+# An in-place change of a ZeroTensor (sgn's derivative, kept as a leaf's .grad: core/zeros.py)
+ZERO_TENSOR_IMMUTABLE = (
+    "ZeroTensors are immutable. Please use the materialized zero tensor obtained using .clone() "
+    "if you want a mutable tensor."
 )
 
 # PyTorch's text for each in-place change the engine refuses (``InPlaceRefused.reason``)
@@ -100,6 +107,8 @@ def word_engine_error(err: EngineError) -> str:
         return _modified_text(err)
     if isinstance(err, InPlaceRefused):
         return IN_PLACE_REFUSED[err.reason]
+    if isinstance(err, ZeroTensorChanged):
+        return ZERO_TENSOR_IMMUTABLE
     return neutral_wording(err)
 
 

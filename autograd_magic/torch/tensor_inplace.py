@@ -20,8 +20,10 @@ from ..core import views as core_views
 from ..core.errors import OVERLAP, VIEW_OF_LEAF
 from ..core.tensor import Tensor as CoreTensor
 from ..core.trace import enable_grad, is_grad_enabled, no_grad
+from ..core.zeros import ZeroArray
 from . import dtypes as D
 from .calls import _check_fits, _op, _operand, _with_alpha
+from .errors import ZERO_TENSOR_IMMUTABLE
 from .names import GRAD_FN_NAMES
 from .tensor_views import _check_scalar_index, _index
 
@@ -29,6 +31,11 @@ if TYPE_CHECKING:  # typing.Self is Python 3.11+; annotations here are never eva
     from typing_extensions import Self
 
 LEAF_INPLACE = "a leaf Variable that requires grad is being used in an in-place operation."
+# x[i] = v on a ZeroTensor (sgn's derivative kept as a .grad, core/zeros.py) says it otherwise
+ZERO_TENSOR_SETITEM = (
+    "ZeroTensors are immutable. Please materialize the tensor using `.clone()`, if you want a "
+    "mutable zero tensor."
+)
 INDEX_PUT_EXPANDED = (
     "Use of index_put_ on expanded tensors is deprecated. Please clone() the tensor before "
     "performing this operation. This also applies to advanced indexing e.g. tensor[indices] = "
@@ -55,6 +62,8 @@ class InplaceMixin:
     __slots__ = ()
 
     def __setitem__(self, index: Any, value: Any) -> None:
+        if type(self._data) is ZeroArray:
+            raise RuntimeError(ZERO_TENSOR_SETITEM)
         idx, kind = _index(index)
         if not self._data.ndim:
             _check_scalar_index(idx)
@@ -98,6 +107,8 @@ class InplaceMixin:
         ``region``: the part of the memory written (``x[i] = v``), if not all of it; ``False``
         for a fill, which may write one value to overlapping elements.
         """
+        if type(self._data) is ZeroArray:
+            raise RuntimeError(ZERO_TENSOR_IMMUTABLE)
         other_tracked = isinstance(other, CoreTensor) and other.requires_grad
         enabled = is_grad_enabled()
         if self._requires_grad and self._node is None and enabled:
