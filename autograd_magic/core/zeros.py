@@ -15,6 +15,8 @@ zeros whose NumPy operations follow those rules.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -94,6 +96,18 @@ def zero_array(shape: tuple[int, ...], dtype: Any) -> ZeroArray:
 def is_zero_array(a: Any) -> bool:
     """True if ``a`` is an efficient zero (``ZeroArray``)."""
     return type(a) is ZeroArray
+
+
+def materialized(kernel: Callable[..., Any]) -> Callable[..., Any]:
+    """``kernel`` (a fused backward kernel of PyTorch's, such as ``mse_loss_backward``) with
+    efficient zeros among its operands turned into ordinary zeros, as PyTorch's fallback for
+    operations without a ZeroTensor rule does (so ``0 * inf`` is NaN there)."""
+
+    @functools.wraps(kernel)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        return kernel(*(_plain(a) for a in args), **kwargs)
+
+    return run
 
 
 def efficient_zeros_like(x: Any, like: Any) -> Any:
