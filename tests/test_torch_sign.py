@@ -132,6 +132,20 @@ CASES = [
         "tensor([1., 1.])",
     ),
     (
+        # pow's rule for its base always selects (where): ordinary zeros, so a second pass adds
+        "x = m.tensor([0.5, 2.], requires_grad=True); y = m.sgn(x ** x)\n"
+        "y.sum().backward(retain_graph=True); y.sum().backward(); out = x.grad",
+        "tensor([0., 0.])",
+    ),
+    (
+        # mse_loss's double backward divides a ZeroTensor in place (mean reduction)
+        "x = m.tensor([1., 2.], requires_grad=True); t = m.tensor([0., 5.], requires_grad=True)\n"
+        "g = m.autograd.grad(m.sgn(m.nn.functional.mse_loss(x, t)), x, create_graph=True)[0]\n"
+        "(g * g).sum().backward()",
+        "RuntimeError: ZeroTensors are immutable. Please use the materialized zero tensor "
+        "obtained using .clone() if you want a mutable tensor.",
+    ),
+    (
         "x = m.tensor([-2., 0., 1.5], requires_grad=True); x.sign_()",
         "RuntimeError: a leaf Variable that requires grad is being used in an in-place operation.",
     ),
