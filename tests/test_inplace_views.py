@@ -386,3 +386,43 @@ def test_create_graph_accumulation_copies_then_adds():
     assert repr(x.grad) == "tensor([2., 4.], grad_fn=<CopyBackwards>)"
     (x * x).sum().backward(create_graph=True)
     assert repr(x.grad) == "tensor([4., 8.], grad_fn=<AddBackward0>)"
+
+
+PARTIAL = (
+    "unsupported operation: some elements of the input tensor and the written-to tensor refer to "
+    "a single memory location. Please clone() the tensor before performing the operation."
+)
+
+# Shared memory between the written tensor and the source is checked before their shapes, and
+# only between two dense layouts (PyTorch's get_overlap_status: any other pair is "too hard")
+OVERLAP_ORDER = [
+    ("y = m.tensor([1., 2., 3.]); y[1:].copy_(y)", PARTIAL),
+    ("y = m.tensor([[1., 2., 3.], [4., 5., 6.]]); y[0].unsqueeze(0).mul_(y)", PARTIAL),
+    ("y = m.tensor(2.); y.add_(y.reshape(1))", PARTIAL),
+    ("y = m.tensor([2.]); y.add_(y.reshape(()))", PARTIAL),
+    ("y = m.tensor([[1., 2.], [3., 4.]]); y.copy_(y.t())", PARTIAL),
+    (
+        "y = m.tensor([[1., 2., 3.], [4., 5., 6.]]); y[:, 0].copy_(y[0])",
+        "The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0",
+    ),
+    ("y = m.tensor([1., 2., 3.]); y.unsqueeze(0).add_(y.unsqueeze(0)); out = y", None),
+]
+
+
+def _overlap_outcome(m, program):
+    try:
+        exec(program, {"m": m})
+    except RuntimeError as e:
+        return str(e)
+    return None
+
+
+@pytest.mark.parametrize(("program", "want"), OVERLAP_ORDER)
+def test_overlap_checked_before_shapes(program, want):
+    assert _overlap_outcome(torch, program) == want
+
+
+@pytest.mark.parametrize(("program", "want"), OVERLAP_ORDER)
+def test_overlap_checked_before_shapes_as_real_torch(program, want):
+    real = pytest.importorskip("torch")
+    assert _overlap_outcome(torch, program) == _overlap_outcome(real, program)

@@ -114,10 +114,10 @@ class InplaceMixin:
         if self._requires_grad and self._node is None and enabled:
             raise RuntimeError(LEAF_INPLACE)
         core_views.check_inplace(self, other_tracked, self._data if region is None else region)
-        if isinstance(other, CoreTensor):
+        if isinstance(other, CoreTensor):  # shared memory is checked before the shapes
+            core_views.check_overlap(self, other)
             if other._data.shape != self._data.shape and region is None:
                 _check_fits(self._data.shape, other._data.shape)
-            core_views.check_overlap(self, other)
         return enabled and (self.requires_grad or other_tracked)
 
     def _bump(self) -> None:
