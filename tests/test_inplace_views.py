@@ -426,3 +426,34 @@ def test_overlap_checked_before_shapes(program, want):
 def test_overlap_checked_before_shapes_as_real_torch(program, want):
     real = pytest.importorskip("torch")
     assert _overlap_outcome(torch, program) == _overlap_outcome(real, program)
+
+
+# x[index] = v on an expanded tensor: PyTorch warns (index_put_, and masked_fill_ too for one
+# mask and one value) and writes the memory
+EXPANDED_WRITES = [
+    ("e > 0", "5.", ["index_put_", "masked_fill_"], [5.0, -2.0, 5.0]),
+    ("m.tensor([True, False])", "5.", ["index_put_", "masked_fill_"], [5.0, 5.0, 5.0]),
+    ("m.tensor([True, False])", "m.tensor([5., 6., 7.])", ["index_put_"], [5.0, 6.0, 7.0]),
+    ("[0, 1]", "5.", ["index_put_"], [5.0, 5.0, 5.0]),
+]
+
+
+def _expanded_write(m, index, value):
+    ns = {"m": m, "x": m.tensor([1.0, -2.0, 3.0])}
+    ns["e"] = ns["x"].expand(2, 3)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        exec(f"e[{index}] = {value}", ns)
+    said = [str(w.message).split(" ")[2] for w in caught if "expanded" in str(w.message)]
+    return said, ns["x"].tolist()
+
+
+@pytest.mark.parametrize(("index", "value", "said", "after"), EXPANDED_WRITES)
+def test_write_into_expanded_tensor_warns(index, value, said, after):
+    assert _expanded_write(torch, index, value) == (said, after)
+
+
+@pytest.mark.parametrize(("index", "value", "said", "after"), EXPANDED_WRITES)
+def test_write_into_expanded_tensor_warns_as_real_torch(index, value, said, after):
+    real = pytest.importorskip("torch")
+    assert _expanded_write(torch, index, value) == _expanded_write(real, index, value)

@@ -41,6 +41,10 @@ INDEX_PUT_EXPANDED = (
     "performing this operation. This also applies to advanced indexing e.g. tensor[indices] = "
     "tensor"
 )
+MASKED_FILL_EXPANDED = (
+    "Use of masked_fill_ on expanded tensors is deprecated. Please clone() the tensor before "
+    "performing this operation. This also applies to advanced indexing e.g. tensor[mask] = scalar"
+)
 _INPLACE_UFUNCS = (np.add, np.subtract, np.multiply, np.true_divide)
 _FLOATS = (np.dtype(np.float32), np.dtype(np.float64))
 
@@ -96,6 +100,12 @@ class InplaceMixin:
         """``x[mask] = v`` on an expanded tensor: deprecated in PyTorch, which warns and writes
         the memory; recorded in a graph it is refused here (clone() first)."""
         warnings.warn(INDEX_PUT_EXPANDED, UserWarning, stacklevel=3)
+        items = idx if isinstance(idx, tuple) else (idx,)
+        mask = getattr(items[0], "dtype", None) == np.bool_
+        if mask and np.size(v._data if isinstance(v, CoreTensor) else v) == 1:
+            if all(it == slice(None) or it is Ellipsis for it in items[1:]):
+                # one mask and one value: PyTorch's index_put_ runs masked_fill_, which warns too
+                warnings.warn(MASKED_FILL_EXPANDED, UserWarning, stacklevel=3)
         if self._inplace_tracked(v, region=False):
             raise core_views.refuse(OVERLAP, self)
         self._data[idx] = v._data if isinstance(v, CoreTensor) else v
