@@ -386,3 +386,74 @@ def test_create_graph_accumulation_copies_then_adds():
     assert repr(x.grad) == "tensor([2., 4.], grad_fn=<CopyBackwards>)"
     (x * x).sum().backward(create_graph=True)
     assert repr(x.grad) == "tensor([4., 8.], grad_fn=<AddBackward0>)"
+
+
+PARTIAL = (
+    "unsupported operation: some elements of the input tensor and the written-to tensor refer to "
+    "a single memory location. Please clone() the tensor before performing the operation."
+)
+
+# Shared memory between the written tensor and the source is checked before their shapes, and
+# only between two dense layouts (PyTorch's get_overlap_status: any other pair is "too hard")
+OVERLAP_ORDER = [
+    ("y = m.tensor([1., 2., 3.]); y[1:].copy_(y)", PARTIAL),
+    ("y = m.tensor([[1., 2., 3.], [4., 5., 6.]]); y[0].unsqueeze(0).mul_(y)", PARTIAL),
+    ("y = m.tensor(2.); y.add_(y.reshape(1))", PARTIAL),
+    ("y = m.tensor([2.]); y.add_(y.reshape(()))", PARTIAL),
+    ("y = m.tensor([[1., 2.], [3., 4.]]); y.copy_(y.t())", PARTIAL),
+    (
+        "y = m.tensor([[1., 2., 3.], [4., 5., 6.]]); y[:, 0].copy_(y[0])",
+        "The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0",
+    ),
+    ("y = m.tensor([1., 2., 3.]); y.unsqueeze(0).add_(y.unsqueeze(0)); out = y", None),
+]
+
+
+def _overlap_outcome(m, program):
+    try:
+        exec(program, {"m": m})
+    except RuntimeError as e:
+        return str(e)
+    return None
+
+
+@pytest.mark.parametrize(("program", "want"), OVERLAP_ORDER)
+def test_overlap_checked_before_shapes(program, want):
+    assert _overlap_outcome(torch, program) == want
+
+
+@pytest.mark.parametrize(("program", "want"), OVERLAP_ORDER)
+def test_overlap_checked_before_shapes_as_real_torch(program, want):
+    real = pytest.importorskip("torch")
+    assert _overlap_outcome(torch, program) == _overlap_outcome(real, program)
+
+
+# x[index] = v on an expanded tensor: PyTorch warns (index_put_, and masked_fill_ too for one
+# mask and one value) and writes the memory
+EXPANDED_WRITES = [
+    ("e > 0", "5.", ["index_put_", "masked_fill_"], [5.0, -2.0, 5.0]),
+    ("m.tensor([True, False])", "5.", ["index_put_", "masked_fill_"], [5.0, 5.0, 5.0]),
+    ("m.tensor([True, False])", "m.tensor([5., 6., 7.])", ["index_put_"], [5.0, 6.0, 7.0]),
+    ("[0, 1]", "5.", ["index_put_"], [5.0, 5.0, 5.0]),
+]
+
+
+def _expanded_write(m, index, value):
+    ns = {"m": m, "x": m.tensor([1.0, -2.0, 3.0])}
+    ns["e"] = ns["x"].expand(2, 3)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        exec(f"e[{index}] = {value}", ns)
+    said = [str(w.message).split(" ")[2] for w in caught if "expanded" in str(w.message)]
+    return said, ns["x"].tolist()
+
+
+@pytest.mark.parametrize(("index", "value", "said", "after"), EXPANDED_WRITES)
+def test_write_into_expanded_tensor_warns(index, value, said, after):
+    assert _expanded_write(torch, index, value) == (said, after)
+
+
+@pytest.mark.parametrize(("index", "value", "said", "after"), EXPANDED_WRITES)
+def test_write_into_expanded_tensor_warns_as_real_torch(index, value, said, after):
+    real = pytest.importorskip("torch")
+    assert _expanded_write(torch, index, value) == _expanded_write(real, index, value)

@@ -83,6 +83,7 @@ CASES = {
     "abs_sgn": unary(away),
     "sign": unary(away),
     "sgn": unary(away),
+    "sgn_saved": unary(away),
     "threshold_backward": binary(away),
     "tanh_backward": binary(away),
     "sigmoid_backward": binary(away),

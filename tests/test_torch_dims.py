@@ -87,3 +87,34 @@ def test_batch_times_vector_of_another_size():
 def test_batch_times_vector_of_another_size_against_real_torch():
     torch = pytest.importorskip("torch")
     assert matmul_error(am) == matmul_error(torch)
+
+
+# a vector or matrix times a batch: PyTorch folds the batch into rows (mm / mv) when the first
+# operand requires grad, and runs bmm otherwise; each has its own error
+FOLD_CASES = [
+    ((2, 3), (1, 2, 3), True, "mat1 and mat2 shapes cannot be multiplied (3x2 and 3x2)"),
+    ((4,), (2, 3, 5), True, "size mismatch, got input (10), mat (10x3), vec (4)"),
+    (
+        (4,),
+        (2, 3, 5),
+        False,
+        "Expected size for first two dimensions of batch2 tensor to be: [2, 4] but got: [2, 3].",
+    ),
+]
+
+
+def fold_error(m, sa, sb, ga):
+    with pytest.raises(RuntimeError) as err:
+        m.ones(*sa, requires_grad=ga) @ m.ones(*sb, requires_grad=True)
+    return str(err.value)
+
+
+@pytest.mark.parametrize(("sa", "sb", "ga", "want"), FOLD_CASES)
+def test_matrix_or_vector_times_a_batch_of_another_size(sa, sb, ga, want):
+    assert fold_error(am, sa, sb, ga) == want
+
+
+@pytest.mark.parametrize(("sa", "sb", "ga", "want"), FOLD_CASES)
+def test_matrix_or_vector_times_a_batch_against_real_torch(sa, sb, ga, want):
+    torch = pytest.importorskip("torch")
+    assert fold_error(am, sa, sb, ga) == fold_error(torch, sa, sb, ga)

@@ -91,6 +91,8 @@ UNARY = [
     ("{a}.clone()", None),
     ("{a}.expand(2, *{a}.shape)", None),
     ("{a}.sum(-1, keepdim=True)", lambda s: len(s) > 0),
+    ("{a}.sign()", None),
+    ("m.sgn({a})", None),
 ]
 BINARY = [
     "{a} + {b}",
@@ -275,7 +277,7 @@ def _state(m: Any, ns: dict[str, Any]) -> dict[str, Any]:
             warnings.simplefilter("ignore")
             grad = v.grad if (v.is_leaf or v.retains_grad) else None
         out[name] = {
-            "value": np.array(v.detach().tolist(), dtype=np.float64),
+            "value": np.array(_listed(v.detach()), dtype=np.float64),
             "grad_fn": None if v.grad_fn is None else v.grad_fn.name(),
             "next": None
             if v.grad_fn is None
@@ -288,7 +290,8 @@ def _state(m: Any, ns: dict[str, Any]) -> dict[str, Any]:
 
 
 def _listed(t: Any) -> Any:
-    """``t.tolist()``; PyTorch refuses that for some gradients (no storage): a copy first."""
+    """``t.tolist()``; PyTorch refuses that for some gradients (no storage: the ZeroTensor
+    that is sgn's derivative, and ours too): a copy first."""
     try:
         return t.tolist()
     except RuntimeError:

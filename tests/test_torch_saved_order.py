@@ -128,6 +128,18 @@ CASES = [
         "[torch.FloatTensor [2, 3]] is at version 1",
     ),
     (
+        "vm",
+        "a @ (b*1).reshape(3,1)",
+        True,
+        "[torch.FloatTensor [1, 3]], which is output 0 of AsStrided, is at version 1",
+    ),
+    (
+        "vm",
+        "a @ (b*1).reshape(3,1)",
+        False,
+        "[torch.FloatTensor [1, 3]] is at version 1",
+    ),
+    (
         "mse",
         "m.nn.functional.mse_loss(a,b)",
         True,

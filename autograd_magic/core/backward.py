@@ -13,11 +13,12 @@ import numpy as np
 
 from . import primitives as P
 from .apply import _ELLIPSIS_OUT
-from .errors import GraphFreed, SavedValueModified, to_raise
+from .errors import GraphFreed, SavedValueModified, ZeroTensorChanged, to_raise
 from .node import OUT, Node, OperandMeta, consumers, graph_key
 from .tensor import Tensor
 from .trace import _backward_hooks, _state, set_grad_enabled
 from .views import current, retain_hook_at
+from .zeros import ZeroArray
 
 
 def _modified(n: Node, value: Tensor, expected: int) -> BaseException:
@@ -188,6 +189,15 @@ class _Pass:
         """
         grads = self.grads
         acc = grads.get(key)
+        if type(g._data) is ZeroArray:  # an efficient zero adds nothing (zeros.py)
+            if acc is None:
+                grads[key] = g
+                if type(key) is Node:
+                    heapq.heappush(self.ready, (-key.serial, key))
+            return
+        if acc is not None and type(acc._data) is ZeroArray:
+            grads[key] = g  # not this pass's own array: never summed into in place
+            return
         if acc is None:
             grads[key] = g
             if type(key) is Node:
@@ -352,8 +362,16 @@ def _accumulate(
     A leaf's later gradients are summed into its ``.grad`` in place; with ``in_place=False``
     (a retained non-leaf gradient) the sum is a new tensor and the old one keeps its values.
     """
+    zero = type(g._data) is ZeroArray
+    if t._grad is not None and not create_graph and t._grad._node is None:
+        if in_place and type(t._grad._data) is ZeroArray:  # PyTorch sums into it in place
+            raise to_raise(ZeroTensorChanged(), type(t))
+        if zero:
+            return  # adding an efficient zero changes nothing
     if t._grad is None:
-        if create_graph and g._node is not None:
+        if zero and in_place:  # a leaf keeps PyTorch's ZeroTensor as its .grad
+            t._grad = type(t)._wrap(g._data)
+        elif create_graph and g._node is not None:
             with set_grad_enabled(True):
                 t._grad = P.copy(type(g)._wrap(np.zeros(g._data.shape, g._data.dtype)), g)
         elif owned:

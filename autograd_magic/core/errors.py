@@ -49,6 +49,12 @@ class SavedValueModified(EngineError):
     expected: int
 
 
+@dataclass(eq=False)
+class ZeroTensorChanged(EngineError):
+    """An in-place change of an efficient zero gradient (``zeros.py``), e.g. a second backward
+    pass summing into a ``.grad`` that is one."""
+
+
 # Why an in-place change is refused (``InPlaceRefused.reason``)
 VIEW_OF_LEAF = "view of a leaf"  # a view of a leaf that requires grad, written while recording
 VIEW_MADE_UNRECORDED = "view made unrecorded"  # made with grad mode off, written with it on
@@ -93,6 +99,8 @@ def neutral_wording(err: EngineError) -> str:
         )
     if isinstance(err, InPlaceRefused):
         return _IN_PLACE_WORDING[err.reason]
+    if isinstance(err, ZeroTensorChanged):
+        return "an efficient zero gradient cannot be changed in place: clone() it first"
     return str(err)
 
 

@@ -17,6 +17,7 @@ import numpy as np
 from .apply import apply
 from .primitive import PrimitiveSpec
 from .tensor import Tensor
+from .zeros import ZeroArray, zero_array
 
 
 class Primitive(PrimitiveSpec):
@@ -181,6 +182,8 @@ def zeros_like(x: Any, like: Any = None) -> Any:
     The tensor is of ``like``'s class (the front end's); ``x`` may be a shape-only stand-in.
     """
     d = x._data
+    if like is not None and type(like._data) is ZeroArray:  # PyTorch's zeros_like(ZeroTensor)
+        return type(like)._wrap(zero_array(d.shape, d.dtype))
     return type(x if like is None else like)._wrap(np.zeros(d.shape, d.dtype))
 
 

@@ -120,6 +120,7 @@ from .rules_shape import (
 )
 from .rules_shape import writable_broadcast as writable_broadcast
 from .tensor import Tensor
+from .zeros import efficient_zeros_like, materialized
 
 
 def _unary(name: str, forward: Callable, rule: Rule, **flags: Any) -> Primitive:
@@ -148,16 +149,16 @@ TAN = _unary("tan", np.tan, lambda g, ans, x: mul(g, add(pow_(ans, 2.0), 1.0)), 
 TANH = _unary("tanh", np.tanh, lambda g, ans, x: tanh_backward(g, ans), saves=False, uses_out=True)
 SIGMOID = _unary("sigmoid", sigmoid_forward, lambda g, ans, x: sigmoid_backward(g, ans), saves=False, uses_out=True)
 # PyTorch's kernels for the two rules above, g*(1 - y*y) and g*(1 - y)*y, with their own derivatives
-TANH_BACKWARD = Primitive("tanh_backward", tanh_backward_forward,
+TANH_BACKWARD = Primitive("tanh_backward", materialized(tanh_backward_forward),
                           (lambda gg, ans, g, y: tanh_backward(gg, y), lambda gg, ans, g, y: mul(gg, mul(mul(y, -2.0), g))),
                           elementwise=True)
-SIGMOID_BACKWARD = Primitive("sigmoid_backward", sigmoid_backward_forward,
+SIGMOID_BACKWARD = Primitive("sigmoid_backward", materialized(sigmoid_backward_forward),
                              (lambda gg, ans, g, y: sigmoid_backward(gg, y),
                               lambda gg, ans, g, y: mul(mul(gg, g), add(mul(y, -2.0), 1.0))),
                              elementwise=True)
 RELU = _unary("relu", relu_forward, lambda g, ans, x: threshold_backward(g, ans), saves=False, uses_out=True, dtype_rule="first")
 # relu's rule: g where relu(x) > 0 (or NaN); differentiable again, with a zero derivative in relu(x)
-THRESHOLD_BACKWARD = Primitive("threshold_backward", threshold_backward_forward,
+THRESHOLD_BACKWARD = Primitive("threshold_backward", materialized(threshold_backward_forward),
                                (lambda gg, ans, g, r: threshold_backward(gg, r), lambda gg, ans, g, r: zeros_like(r, gg)),
                                dtype_rule="first", elementwise=True)
 ABS = _unary("abs", np.abs, lambda g, ans, x: mul(g, sign(x)), dtype_rule="first")
@@ -229,9 +230,9 @@ LOG_SOFTMAX = Primitive("log_softmax", log_softmax_forward,
                         (lambda g, ans, x, axis=-1: log_softmax_backward(g, ans, axis),),
                         saves=False, uses_out=True, dtype_rule="float")
 # PyTorch's kernels for the two rules above, y*(g - sum(g*y)) and g - exp(y)*sum(g), and theirs
-SOFTMAX_BACKWARD = Primitive("softmax_backward", softmax_backward_forward,
+SOFTMAX_BACKWARD = Primitive("softmax_backward", materialized(softmax_backward_forward),
                              (lambda gg, ans, g, y, axis=-1: softmax_backward(gg, y, axis), softmax_double_backward))
-LOG_SOFTMAX_BACKWARD = Primitive("log_softmax_backward", log_softmax_backward_forward,
+LOG_SOFTMAX_BACKWARD = Primitive("log_softmax_backward", materialized(log_softmax_backward_forward),
                                  (lambda gg, ans, g, y, axis=-1: sub(gg, sum_(mul(gg, exp(y)), axis=axis, keepdims=True)),
                                   lambda gg, ans, g, y, axis=-1: mul(mul(neg(sum_(g, axis=axis, keepdims=True)), exp(y)), gg)))
 MSE_LOSS = Primitive("mse_loss", mse_forward,
@@ -239,7 +240,7 @@ MSE_LOSS = Primitive("mse_loss", mse_forward,
                      lambda g, ans, a, b, reduction="mean": mse_loss_backward(g, b, a, reduction)),
                     dtype_rule="float")
 # PyTorch's kernel for mse_loss's derivative, with its own derivatives (its double backward)
-MSE_LOSS_BACKWARD = Primitive("mse_loss_backward", mse_backward_forward,
+MSE_LOSS_BACKWARD = Primitive("mse_loss_backward", materialized(mse_backward_forward),
                               (lambda gg, ans, g, a, b, reduction="mean": mse_loss_backward(gg, a, b, reduction),
                                lambda gg, ans, g, a, b, reduction="mean": mse_double(gg, g, a, b, reduction),
                                lambda gg, ans, g, a, b, reduction="mean": neg(mse_double(gg, g, a, b, reduction))),
@@ -276,6 +277,11 @@ REPEAT = Primitive("repeat", repeat_forward, (repeat_rule,), saves=False, dtype_
 FLOOR_DIVIDE = _binary("floor_divide", np.floor_divide, not_implemented("floor_divide"),
                        not_implemented("floor_divide"), saves=False)
 SGN = _unary("sgn", sgn_forward, lambda g, ans, x: zeros_like(x, g), saves=False, dtype_rule="first")
+# PyTorch's torch.sgn: sign's values, but its node keeps its operand and result (so an
+# in-place change of either is an error, and a freed graph cannot run it again) and its
+# derivative is an efficient zero (zeros.py: it stays 0 through every rule after it)
+SGN_SAVED = _unary("sgn_saved", sgn_forward, lambda g, ans, x: efficient_zeros_like(x, g),
+                   uses_out=True, dtype_rule="first")
 # fmt: on
 
 
@@ -308,7 +314,7 @@ def _set_reads() -> None:
         MAXIMUM: ((0, 1), (0, 1)), MINIMUM: ((0, 1), (0, 1)), MSE_LOSS: ((0, 1), (0, 1)),
         WHERE: ((), (0,), (0,)), NLL_LOSS: ((0, 1), ()), PROD: ((0, OUT),), CUMPROD: ((0, OUT),),
         POW: _pow_reads, AMAX: _extreme_reads, AMIN: _extreme_reads,
-        VAR: operand, STD: ((0, OUT),), NORM: ((0, OUT),),
+        VAR: operand, STD: ((0, OUT),), NORM: ((0, OUT),), SGN_SAVED: ((0, OUT),),
     }  # fmt: skip
     for prim, reads in table.items():
         object.__setattr__(prim, "reads", reads)

@@ -29,6 +29,7 @@ from .ops import (
 )
 from .primitive import Rule
 from .tensor import Tensor
+from .zeros import ZeroArray
 
 
 def extreme_side(g: Any, a: Any, b: Any, loses: Callable) -> Any:
@@ -55,7 +56,8 @@ def pow_base(g: Any, ans: Any, a: Any, b: Any) -> Any:
     with np.errstate(all="ignore"):
         term = mul(g, mul(b, pow_(a, sub(b, 1))))
     zero = b._data == 0
-    return where(zero, 0.0, term) if zero.any() else term
+    # PyTorch always selects (an efficient zero g comes out as ordinary zeros: zeros.py)
+    return where(zero, 0.0, term) if zero.any() or type(g._data) is ZeroArray else term
 
 
 def pow_exponent(g: Any, ans: Any, a: Any, b: Any) -> Any:
@@ -124,7 +126,9 @@ def sigmoid_forward(x: np.ndarray) -> np.ndarray:
 
 
 def sgn_forward(x: np.ndarray) -> np.ndarray:
-    """PyTorch's sign: -1, 0 or 1, and 0 for NaN."""
+    """PyTorch's sign: -1, 0 or 1, and 0 for NaN (+0 for -0); a bool stays itself."""
+    if x.dtype == np.bool_:
+        return x.copy()
     s = np.sign(x)
     return np.where(np.isnan(s), s.dtype.type(0), s) if s.dtype.kind == "f" else s
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 
+from .errors import ZeroTensorChanged, to_raise
 from .ops import (
     broadcast_to,
     div,
@@ -20,6 +21,7 @@ from .ops import (
     shape_of,
 )
 from .tensor import Tensor
+from .zeros import ZeroArray
 
 
 def nll_forward(logp: np.ndarray, target: np.ndarray, reduction: str = "mean") -> np.ndarray:
@@ -67,5 +69,7 @@ def mse_double(gg: Any, g: Any, a: Any, b: Any, reduction: str) -> Any:
     """PyTorch's ``mse_loss_double_backward(gg * g, a)``: ``2 * gg * g``, over N for a mean."""
     out = mul(mul(gg, g), 2.0)
     if reduction == "mean":
+        if type(out._data) is ZeroArray:  # PyTorch divides in place: refused for a ZeroTensor
+            raise to_raise(ZeroTensorChanged(), type(g))
         out = div(out, int(np.prod(np.broadcast_shapes(shape_of(a), shape_of(b)), dtype=np.int64)))
     return out

@@ -118,18 +118,35 @@ def refuse(reason: str, t: Tensor) -> BaseException:
     return to_raise(InPlaceRefused(reason), type(t))
 
 
+def _dense(a: np.ndarray) -> bool:
+    """PyTorch's ``is_non_overlapping_and_dense``: the elements fill one block of memory, each
+    once, in some order of the dims."""
+    expected = a.itemsize
+    for stride, size in sorted((s, n) for n, s in zip(a.shape, a.strides) if n != 1):
+        if stride != expected:
+            return False
+        expected *= size
+    return True
+
+
 def check_overlap(t: Tensor, source: Tensor) -> None:
-    """Refuse to write into ``t`` from ``source`` that shares only part of its memory layout
-    (the same elements in the same layout, as in ``x.add_(x)``, are fine)."""
+    """Refuse to write into ``t`` from ``source`` that shares only part of its memory, as
+    PyTorch's ``get_overlap_status``: only two dense layouts are compared (any other pair is
+    "too hard" and passes); the same block in the same strides (``x.add_(x)``) is fine, the same
+    block in other strides or an intersecting block is not."""
     out, src = t._data, source._data
-    if not np.may_share_memory(out, src):
+    if not out.size or not src.size or not np.may_share_memory(out, src):
         return
-    same = (
-        out.shape == src.shape
-        and out.strides == src.strides
-        and out.__array_interface__["data"][0] == src.__array_interface__["data"][0]
-    )
-    if not same and np.shares_memory(out, src):
+    if not (_dense(out) and _dense(src)):
+        return
+    begin_out = out.__array_interface__["data"][0]
+    begin_src = src.__array_interface__["data"][0]
+    end_out = begin_out + out.nbytes
+    end_src = begin_src + src.nbytes
+    if begin_out == begin_src and end_out == end_src:
+        if out.strides != src.strides:
+            raise refuse(PARTIAL_OVERLAP, t)
+    elif begin_out < end_src and begin_src < end_out:
         raise refuse(PARTIAL_OVERLAP, t)
 
 

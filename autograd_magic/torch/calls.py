@@ -196,12 +196,23 @@ def matmul(a: Any, b: Any) -> Any:
                 f"same number of elements, but got {na_} and {nb_} elements respectively"
             ) from None
         sa_, sb_ = a._data.shape, b._data.shape
+        if na <= 2 and nb >= 3 and a.requires_grad:
+            # PyTorch folds b's batch into rows (b.mT) and multiplies by a.t() (or a): mm / mv
+            rows_ = int(np.prod(sb_[:-2], dtype=np.int64)) * sb_[-1]
+            if na == 1:
+                raise RuntimeError(
+                    f"size mismatch, got input ({rows_}), mat ({rows_}x{sb_[-2]}), vec ({sa_[0]})"
+                ) from None
+            raise RuntimeError(
+                f"mat1 and mat2 shapes cannot be multiplied ({rows_}x{sb_[-2]} and "
+                f"{sa_[1]}x{sa_[0]})"
+            ) from None
         if nb == 1 and na >= 2:  # a matrix (or a batch folded into one) times a vector
             rows_ = int(np.prod(sa_[:-1], dtype=np.int64))
             raise RuntimeError(
                 f"size mismatch, got input ({rows_}), mat ({rows_}x{sa_[-1]}), vec ({sb_[0]})"
             ) from None
-        if nb >= 3 and na >= 2:  # a batched product: PyTorch's bmm says it
+        if nb >= 3:  # a batched product: PyTorch's bmm says it
             try:
                 batch = np.broadcast_shapes(sa_[:-2], sb_[:-2])
             except ValueError:

@@ -17,6 +17,7 @@ from ..core.errors import (
     GraphFreed,
     InPlaceRefused,
     SavedValueModified,
+    ZeroTensorChanged,
     neutral_wording,
 )
 from . import dtypes as D
@@ -28,6 +29,12 @@ FREED_MESSAGE = (
     "you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward "
     "through the graph a second time or if you need to access saved tensors after calling "
     "backward."
+)
+
+# An in-place change of a ZeroTensor (sgn's derivative, kept as a leaf's .grad: core/zeros.py)
+ZERO_TENSOR_IMMUTABLE = (
+    "ZeroTensors are immutable. Please use the materialized zero tensor obtained using .clone() "
+    "if you want a mutable tensor."
 )
 
 # PyTorch's text for each in-place change the engine refuses (``InPlaceRefused.reason``)
@@ -63,11 +70,26 @@ def _op_stem(name: str) -> str:
     return _NUMBERED.sub(lambda m: "" if m.group(1) == "0" else m.group(1), name)
 
 
+def _as_torch_saved(err: SavedValueModified) -> tuple[tuple[int, ...], str | None]:
+    """The shape and producer PyTorch names for the changed value of ``err``.
+
+    PyTorch computes vector ``@`` matrix as ``v.unsqueeze(0).mm(M)`` and saves the unsqueezed
+    view; once ``v`` is changed in place, that view's node is remade from its base as
+    ``AsStridedBackward0``, so the message describes a ``[1, n]`` tensor of ``AsStrided`` (no
+    producer if ``v`` needs no gradient). The engine records one node and saves ``v`` itself.
+    """
+    node = err.node
+    if node.name == "SqueezeBackward4" and len(err.shape) == 1 and err.producer is not node:
+        return (1,) + tuple(err.shape), "AsStrided" if node.next[0] is not None else None
+    producer = err.producer
+    return tuple(err.shape), None if producer is None else _op_stem(producer.name)
+
+
 def _modified_text(err: SavedValueModified) -> str:
     kind = D.TYPE_NAMES.get(err.dtype.name, err.dtype.name)
-    dims = ", ".join(str(n) for n in err.shape)
-    producer = err.producer
-    where = f", which is output 0 of {_op_stem(producer.name)}," if producer is not None else ""
+    shape, producer = _as_torch_saved(err)
+    dims = ", ".join(str(n) for n in shape)
+    where = f", which is output 0 of {producer}," if producer is not None else ""
     return (
         "one of the variables needed for gradient computation has been modified by an inplace "
         f"operation: [torch.{kind}Tensor [{dims}]]{where} is at version {err.version}; "
@@ -85,6 +107,8 @@ def word_engine_error(err: EngineError) -> str:
         return _modified_text(err)
     if isinstance(err, InPlaceRefused):
         return IN_PLACE_REFUSED[err.reason]
+    if isinstance(err, ZeroTensorChanged):
+        return ZERO_TENSOR_IMMUTABLE
     return neutral_wording(err)
 
 

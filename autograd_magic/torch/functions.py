@@ -183,7 +183,7 @@ def _method_as_function(name: str) -> Callable[..., Any]:
 # the functions that are their tensor method: ``torch.<name>(x, ...)`` is ``x.<name>(...)``
 _METHOD_FUNCTIONS = (
     # elementwise
-    "abs sin cos tan exp log sqrt tanh sigmoid relu relu_ reciprocal square neg isnan "
+    "abs sign sgn sin cos tan exp log sqrt tanh sigmoid relu relu_ reciprocal square neg isnan "
     # with the method's own arguments
     "add sub mul div clamp clip clamp_ maximum minimum "
     "sum mean max min amax amin prod argmax argmin var std norm cumsum softmax log_softmax "

@@ -30,6 +30,8 @@ GRAD_FN_NAMES: dict[str, str] = {
     "matmul_vm": "SqueezeBackward4",
     # elementwise functions
     "abs": "AbsBackward0",
+    "sign": "SignBackward0",
+    "sgn": "SgnBackward0",
     "sin": "SinBackward0",
     "cos": "CosBackward0",
     "tan": "TanBackward0",
@@ -131,6 +133,7 @@ NODE_NAMES = NodeNames(
         "reshape": "ViewBackward0",
         "scatter": "IndexPutBackward0",
         "setitem": "CopySlices",
+        "sgn_saved": "SgnBackward0",
         "softmax_backward": "SoftmaxBackwardDataBackward0",
         "log_softmax_backward": "LogSoftmaxBackwardDataBackward0",
         "sum_to": "SumBackward1",

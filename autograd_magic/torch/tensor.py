@@ -29,6 +29,7 @@ from ..core import backward as core_backward
 from ..core import primitives as P
 from ..core import views as core_views
 from ..core.tensor import Tensor as CoreTensor
+from ..core.zeros import ZeroArray
 from . import dtypes as D
 from ._printing import format_tensor
 from .calls import _op, matmul
@@ -42,6 +43,7 @@ from .tensor_views import ViewMixin
 
 __all__ = ["Size", "Tensor", "backward", "grad", "matmul", "run_backward", "seeds_for"]
 
+_ZERO_TO_NUMPY = " Cannot convert a ZeroTensor to numpy. Set force=True if you need the zero array."
 NON_LEAF_GRAD_WARNING = (
     "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad "
     "attribute won't be populated during autograd.backward(). If you indeed want the .grad "
@@ -238,11 +240,18 @@ class Tensor(MathMixin, ReductionMixin, ViewMixin, InplaceMixin, CoreTensor):
         return self._data.reshape(-1)[0].item()
 
     def tolist(self) -> Any:
+        if type(self._data) is ZeroArray:  # sgn's derivative (core/zeros.py) has no storage
+            raise RuntimeError("tolist() shouldn't be called on a tensor with unallocated storage")
         return self._data.tolist()
 
-    def numpy(self) -> np.ndarray:
-        """The underlying array (shared memory); refused while the tensor requires grad."""
-        if self.requires_grad:
+    def numpy(self, force: bool = False) -> np.ndarray:
+        """The underlying array (shared memory); refused while the tensor requires grad and
+        for a ZeroTensor, unless ``force`` (then a ZeroTensor gives a new array of zeros)."""
+        if type(self._data) is ZeroArray:
+            if not force:
+                raise RuntimeError(_ZERO_TO_NUMPY)
+            return np.zeros(self._data.shape, self._data.dtype)
+        if self.requires_grad and not force:
             raise RuntimeError(
                 "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() "
                 "instead."
@@ -250,6 +259,8 @@ class Tensor(MathMixin, ReductionMixin, ViewMixin, InplaceMixin, CoreTensor):
         return self._data
 
     def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        if type(self._data) is ZeroArray:
+            raise RuntimeError(_ZERO_TO_NUMPY)
         if self.requires_grad:
             raise RuntimeError(
                 "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() "

@@ -1,7 +1,7 @@
 """Tensor methods that change a tensor in place: ``x[i] = v`` (``__setitem__``), ``add_``,
-``sub_``, ``mul_``, ``div_`` (and ``+=`` ...), ``clamp_``, ``relu_``, ``zero_``, ``fill_``,
-``copy_``, and the checks PyTorch makes first (a leaf that requires grad, an overlapping or
-expanded memory, a result that does not fit).
+``sub_``, ``mul_``, ``div_`` (and ``+=`` ...), ``clamp_``, ``relu_``, ``sign_``, ``sgn_``,
+``zero_``, ``fill_``, ``copy_``, and the checks PyTorch makes first (a leaf that requires
+grad, an overlapping or expanded memory, a result that does not fit).
 
 ``InplaceMixin`` is one of the bases of ``tensor.Tensor``. How a recorded in-place change is
 kept in the graph (a view's base is rewritten too) is ``core/views.py``.
@@ -20,8 +20,10 @@ from ..core import views as core_views
 from ..core.errors import OVERLAP, VIEW_OF_LEAF
 from ..core.tensor import Tensor as CoreTensor
 from ..core.trace import enable_grad, is_grad_enabled, no_grad
+from ..core.zeros import ZeroArray
 from . import dtypes as D
 from .calls import _check_fits, _op, _operand, _with_alpha
+from .errors import ZERO_TENSOR_IMMUTABLE
 from .names import GRAD_FN_NAMES
 from .tensor_views import _check_scalar_index, _index
 
@@ -29,10 +31,19 @@ if TYPE_CHECKING:  # typing.Self is Python 3.11+; annotations here are never eva
     from typing_extensions import Self
 
 LEAF_INPLACE = "a leaf Variable that requires grad is being used in an in-place operation."
+# x[i] = v on a ZeroTensor (sgn's derivative kept as a .grad, core/zeros.py) says it otherwise
+ZERO_TENSOR_SETITEM = (
+    "ZeroTensors are immutable. Please materialize the tensor using `.clone()`, if you want a "
+    "mutable zero tensor."
+)
 INDEX_PUT_EXPANDED = (
     "Use of index_put_ on expanded tensors is deprecated. Please clone() the tensor before "
     "performing this operation. This also applies to advanced indexing e.g. tensor[indices] = "
     "tensor"
+)
+MASKED_FILL_EXPANDED = (
+    "Use of masked_fill_ on expanded tensors is deprecated. Please clone() the tensor before "
+    "performing this operation. This also applies to advanced indexing e.g. tensor[mask] = scalar"
 )
 _INPLACE_UFUNCS = (np.add, np.subtract, np.multiply, np.true_divide)
 _FLOATS = (np.dtype(np.float32), np.dtype(np.float64))
@@ -55,6 +66,8 @@ class InplaceMixin:
     __slots__ = ()
 
     def __setitem__(self, index: Any, value: Any) -> None:
+        if type(self._data) is ZeroArray:
+            raise RuntimeError(ZERO_TENSOR_SETITEM)
         idx, kind = _index(index)
         if not self._data.ndim:
             _check_scalar_index(idx)
@@ -87,6 +100,12 @@ class InplaceMixin:
         """``x[mask] = v`` on an expanded tensor: deprecated in PyTorch, which warns and writes
         the memory; recorded in a graph it is refused here (clone() first)."""
         warnings.warn(INDEX_PUT_EXPANDED, UserWarning, stacklevel=3)
+        items = idx if isinstance(idx, tuple) else (idx,)
+        mask = getattr(items[0], "dtype", None) == np.bool_
+        if mask and np.size(v._data if isinstance(v, CoreTensor) else v) == 1:
+            if all(it == slice(None) or it is Ellipsis for it in items[1:]):
+                # one mask and one value: PyTorch's index_put_ runs masked_fill_, which warns too
+                warnings.warn(MASKED_FILL_EXPANDED, UserWarning, stacklevel=3)
         if self._inplace_tracked(v, region=False):
             raise core_views.refuse(OVERLAP, self)
         self._data[idx] = v._data if isinstance(v, CoreTensor) else v
@@ -98,15 +117,17 @@ class InplaceMixin:
         ``region``: the part of the memory written (``x[i] = v``), if not all of it; ``False``
         for a fill, which may write one value to overlapping elements.
         """
+        if type(self._data) is ZeroArray:
+            raise RuntimeError(ZERO_TENSOR_IMMUTABLE)
         other_tracked = isinstance(other, CoreTensor) and other.requires_grad
         enabled = is_grad_enabled()
         if self._requires_grad and self._node is None and enabled:
             raise RuntimeError(LEAF_INPLACE)
         core_views.check_inplace(self, other_tracked, self._data if region is None else region)
-        if isinstance(other, CoreTensor):
+        if isinstance(other, CoreTensor):  # shared memory is checked before the shapes
+            core_views.check_overlap(self, other)
             if other._data.shape != self._data.shape and region is None:
                 _check_fits(self._data.shape, other._data.shape)
-            core_views.check_overlap(self, other)
         return enabled and (self.requires_grad or other_tracked)
 
     def _bump(self) -> None:
@@ -229,6 +250,14 @@ class InplaceMixin:
     def relu_(self) -> Self:
         """``relu`` in place (ReluBackward0)."""
         return self._inplace_unary("relu", lambda t: t.relu())
+
+    def sign_(self) -> Self:
+        """``sign`` in place (SignBackward0)."""
+        return self._inplace_unary("sign", lambda t: t.sign())
+
+    def sgn_(self) -> Self:
+        """``sgn`` in place (SgnBackward0)."""
+        return self._inplace_unary("sgn", lambda t: t.sgn())
 
     def zero_(self) -> Self:
         """Fill with zeros in place (how ``x.grad.zero_()`` clears accumulated gradients)."""

@@ -150,6 +150,8 @@ class MathMixin:
 _ELEMENTWISE = (P.SIN, P.COS, P.TAN, P.EXP, P.LOG, P.SQRT, P.TANH, P.SIGMOID, P.RELU, P.RECIPROCAL)
 UNARY_METHODS: dict[str, P.Primitive] = {p.name: p for p in _ELEMENTWISE} | {
     "abs": P.ABS_SGN,  # g * sgn(x), as PyTorch
+    "sign": P.SGN,  # -1, 0 or 1, and 0 at NaN; derivative 0, nothing saved
+    "sgn": P.SGN_SAVED,  # the same values; its node keeps x and the result, as PyTorch's
     "__neg__": P.NEG,
 }
 
@@ -195,8 +197,9 @@ def _attach(cls: type, name: str, method: Any, doc: str) -> None:
 
 
 for _name, _prim in UNARY_METHODS.items():
-    _doc = f"``{_prim.name}`` of each element (its node: ``GRAD_FN_NAMES[{_prim.name!r}]``)."
-    _attach(MathMixin, _name, _unary_method(_prim.name, _prim), _doc)
+    _key = _name.strip("_")  # the node is named by the method: sign and sgn share a forward
+    _doc = f"``{_key}`` of each element (its node: ``GRAD_FN_NAMES[{_key!r}]``)."
+    _attach(MathMixin, _name, _unary_method(_key, _prim), _doc)
 for _name, _prim in OPERATORS.items():
     _doc = f"``{_prim.name}`` of ``self`` and ``other``, broadcast (NotImplemented if not taken)."
     _attach(MathMixin, _name, _arith(_prim.name, _prim), _doc)
