@@ -197,3 +197,109 @@ def test_a_tf_operation_climbs_back_from_the_engine_at_most_once() -> None:
         assert _climbs_from_core_to_tf(lambda: v * 2.0) == []
         assert _climbs_from_core_to_tf(lambda: tf.sin(x)) == ["forward (_kernels.py)"]
     assert _climbs_from_core_to_tf(lambda: tf.sin(x)) == ["forward (_kernels.py)"]
+
+
+# Imports made inside a function on purpose: optional or heavy libraries loaded only when used
+# (IPython's extension, matplotlib, the real frameworks' captures). Anything else is imported at
+# the top of its module, and the modules of the package import one another without a circle.
+LAZY_ON_PURPOSE = {
+    "autograd_magic": {"autograd_magic.magic"},
+    "autograd_magic.magic": {"autograd_magic.magic.magics"},
+    "autograd_magic.magic.magics": {"matplotlib", "matplotlib_inline.backend_inline"},
+    "autograd_magic.magic.real_common": {
+        "autograd_magic.magic.real_torch",
+        "autograd_magic.magic.real_tf",
+    },
+}
+
+
+def _top_level_project_imports(path: pathlib.Path) -> tuple[set[str], set[str]]:
+    """(modules of the package imported at module level, any module imported in a function);
+    imports under ``if TYPE_CHECKING:`` are not run and count as neither."""
+    name = _module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+
+    def target(node: ast.ImportFrom) -> list[str]:
+        if node.level:
+            base = package.split(".")[: len(package.split(".")) - node.level + 1]
+            mod = ".".join(base + ([node.module] if node.module else []))
+        else:
+            mod = node.module or ""
+        # ``from . import x`` may name a module: count it as the module when it is one
+        subs = [f"{mod}.{a.name}" for a in node.names]
+        return [s for s in subs if _is_module(s)] or [mod]
+
+    top: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            continue
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.FunctionDef | ast.AsyncFunctionDef):
+                break
+            if isinstance(sub, ast.ImportFrom):
+                top.update(target(sub))
+            elif isinstance(sub, ast.Import):
+                top.update(a.name for a in sub.names)
+    inner: set[str] = set()
+    for fn in ast.walk(tree):
+        if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
+            for sub in ast.walk(fn):
+                if isinstance(sub, ast.ImportFrom):
+                    inner.update(target(sub))
+                elif isinstance(sub, ast.Import):
+                    inner.update(a.name for a in sub.names)
+    return {m for m in top if m.startswith("autograd_magic")}, inner
+
+
+def _is_module(dotted: str) -> bool:
+    rel = pathlib.Path(*dotted.split("."))
+    root = PACKAGE.parent
+    return (root / rel).with_suffix(".py").exists() or (root / rel / "__init__.py").exists()
+
+
+def test_no_import_inside_a_function_but_the_lazy_ones() -> None:
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        name = _module_name(path)
+        _, inner = _top_level_project_imports(path)
+        lazy = {m for m in inner if m.split(".")[0] not in REAL_FRAMEWORKS | {"IPython"}}
+        extra = lazy - LAZY_ON_PURPOSE.get(name, set())
+        found += [f"{name} imports {m} inside a function" for m in sorted(extra)]
+    assert found == []
+
+
+def _circles(graph: dict[str, set[str]]) -> list[str]:
+    """Every import circle a depth-first walk of ``graph`` (module -> modules it imports) meets."""
+    circles: list[str] = []
+    state: dict[str, int] = {}
+
+    def visit(node: str, trail: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(graph.get(node, ())):
+            # importing a package's submodule runs the package's __init__ first: not an edge back
+            if node.startswith(nxt + "."):
+                continue
+            if state.get(nxt) == 1:
+                circles.append(" -> ".join(trail[trail.index(nxt) :] + [nxt]))
+            elif nxt not in state:
+                visit(nxt, trail + [nxt])
+        state[node] = 2
+
+    for start in sorted(graph):
+        if start not in state:
+            visit(start, [start])
+    return circles
+
+
+def test_the_circle_finder_finds_a_circle() -> None:
+    graph = {"p.a": {"p.b"}, "p.b": {"p.c"}, "p.c": {"p.a"}, "p.d": {"p"}}
+    assert _circles(graph) == ["p.a -> p.b -> p.c -> p.a"]
+
+
+def test_the_package_has_no_import_circle() -> None:
+    graph = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        top, _ = _top_level_project_imports(path)
+        graph[_module_name(path)] = {m for m in top if m != _module_name(path)}
+    assert _circles(graph) == []

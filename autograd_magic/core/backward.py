@@ -15,9 +15,10 @@ from . import primitives as P
 from .apply import _ELLIPSIS_OUT
 from .errors import GraphFreed, SavedValueModified, ZeroTensorChanged, to_raise
 from .node import OUT, Node, OperandMeta, consumers, graph_key
+from .rebase import current
 from .tensor import Tensor
 from .trace import _backward_hooks, _state, set_grad_enabled
-from .views import current, retain_hook_at
+from .views import retain_hook_at
 from .zeros import ZeroArray
 
 
@@ -25,7 +26,7 @@ def _modified(n: Node, value: Tensor, expected: int) -> BaseException:
     """The error for a saved operand ``value`` of ``n`` changed in place since it was saved.
 
     A view changed through its base (``base.detach().add_(1)``) is described by its node as it
-    is now: remade from the base (``views.current``), as PyTorch remakes a view's node when
+    is now: remade from the base (``rebase.current``), as PyTorch remakes a view's node when
     asked for it."""
     current(value)
     d = value._data

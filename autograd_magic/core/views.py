@@ -11,12 +11,14 @@ An in-place change of a view that takes part in a graph rewrites the base's hist
 becomes ``copy_slices(old base, new view value, chain)`` (one node for the change) and every
 live view of it is made again from the new base (an ``as_strided`` node), so gradients reach
 the base's old history outside the view and the in-place operation's inputs inside it.
+Those new nodes are made in ``rebase.py``; this module keeps the bookkeeping and the checks,
+and never imports the primitives table (which imports it).
 
 ``retain_grad()`` puts a hook on the tensor's node (``node.retain``). A view's node is seen
 remade only when the view's node is next read (a recorded operation on it, the front end
-showing its node, ``is_leaf``) and moves the hook to the new node then: until that moment gradients
-from the view's earlier uses still land in its ``.grad``, afterwards only those from later
-uses. The engine remakes nodes at once, so such a view's hook waits on its old node in
+showing its node, ``is_leaf``), and the hook moves to the new node then: until that moment
+gradients from the view's earlier uses still land in its ``.grad``, afterwards only those from
+later uses. The engine remakes nodes at once, so such a view's hook waits on its old node in
 ``_hook_at`` until the view is next read (``touch``).
 """
 
@@ -36,7 +38,7 @@ from .errors import (
     to_raise,
 )
 from .tensor import Tensor
-from .trace import _operand_hooks, _state, set_grad_enabled
+from .trace import _operand_hooks, _state
 
 # views that retain their gradient and whose hook still waits on an old node (see above):
 # id(view) -> (weak reference to the view, the node), by identity (``==`` of tensors is
@@ -62,7 +64,7 @@ def _forget(ref: weakref.ref[Tensor]) -> None:
 # the bases that have views, by their version counter's id: an in-place change through a
 # tensor that shares the counter but not the view bookkeeping (``y.detach().add_(1)``) finds
 # its base here
-_bases: weakref.WeakValueDictionary[int, Tensor] = weakref.WeakValueDictionary()
+bases: weakref.WeakValueDictionary[int, Tensor] = weakref.WeakValueDictionary()
 
 
 def register(view: Tensor, source: Tensor, prim: Any, params: dict[str, Any]) -> None:
@@ -76,35 +78,10 @@ def register(view: Tensor, source: Tensor, prim: Any, params: dict[str, Any]) ->
     views = getattr(base, "_views_alive", None)
     if views is None:
         base._views_alive = views = []
-        _bases[id(base._version)] = base
+        bases[id(base._version)] = base
     elif len(views) >= 64:
         views[:] = [r for r in views if r() is not None]
     views.append(weakref.ref(view))
-
-
-def current(t: Tensor) -> None:
-    """``t``'s node is read: remake a view's node if its memory changed since,
-    and move a waiting ``retain_grad()`` hook to it (``touch``).
-
-    A view whose version moved, e.g. after ``base.detach().add_(1)``, gets a new
-    ``as_strided`` node. The remade node computes the same
-    gradients (the base's history did not change, or ``adopt`` remade it already); only its
-    name and shape in the graph differ.
-    """
-    info = getattr(t, "_view_of", None)
-    if info is None:
-        return
-    if info[3][0] != t._version[0] and t._node is not None:
-        base = info[0]
-        if base._node is not None or base._requires_grad:
-            from . import primitives as P  # deferred: primitives -> apply -> views is a cycle
-
-            old = t._node
-            with set_grad_enabled(True):
-                t._node = P.view_chain(base, info[1])._node
-            info[3][0] = t._version[0]
-            _hook_waits(t, old)
-    touch(t)
 
 
 def overlaps(data: np.ndarray) -> bool:
@@ -170,76 +147,14 @@ def check_inplace(t: Tensor, others_tracked: bool, region: Any = None) -> None:
         raise refuse(OVERLAP, t)
 
 
-def adopt(t: Tensor, result: Tensor) -> None:
-    """Make ``t`` hold ``result`` in place: its value, and its history when ``result`` has one.
-
-    For a view, the base's history is rewritten (``copy_slices``) and its views remade; for a
-    base with views, the views are remade on the new history. Bumps the shared version.
-    """
-    from . import primitives as P  # deferred: primitives -> apply -> views is a real cycle
-
-    info = getattr(t, "_view_of", None)
-    node = result._node
-    if info is None or node is None:
-        t._data[...] = result._data
-        if info is None:
-            old = t._node
-            t._node = node
-            _keep_retain(t, old)
-        t._version[0] += 1  # (not t._bump(): the views are remade just below)
-        _saved_result_is(node, t)
-        refresh(t if info is None else info[0])
-        touch(t)
-        return
-    base, chain, _, _ = info
-    before = type(base)._wrap(base._data.copy(order="K"), base._node)
-    before._requires_grad = base._requires_grad
-    new = P.copy_slices(before, result, chain)
-    t._data[...] = result._data  # writes through to the base's memory
-    old = base._node
-    base._node = new._node
-    base._requires_grad = False
-    _keep_retain(base, old)
-    t._version[0] += 1
-    _saved_result_is(node, t)
-    refresh(base)
-    touch(t)  # a changed view's new node is read at once
-
-
-def _saved_result_is(node: Any, t: Tensor) -> None:
+def saved_result_is(node: Any, t: Tensor) -> None:
     """The in-place operation's result now lives in ``t``: check ``t``'s version from here on
     (``relu_`` saves its result; a later change of ``t`` makes that stale)."""
     if node is not None:
         node.outv = (t._version, t._version[0])
 
 
-def changed(t: Tensor) -> None:
-    """``t``'s memory changed without being recorded (under ``no_grad``): remake the nodes of
-    the views of its base now (each gets an ``as_strided`` node, as ``current`` gives)."""
-    info = getattr(t, "_view_of", None)
-    base = t if info is None else info[0]
-    if getattr(base, "_views_alive", None) is None:
-        return
-    _changed_base(base)
-
-
-def changed_alias(t: Tensor) -> None:
-    """``t`` shares a version counter but no view bookkeeping with a base that has views (it
-    is ``base.detach()`` or a view's ``detach()``): an in-place change of ``t`` changed them."""
-    base = _bases.get(id(t._version))
-    if base is not None and base._version is t._version:
-        _changed_base(base)
-
-
-def _changed_base(base: Tensor) -> None:
-    """Remake the nodes of ``base``'s live views after an unrecorded change of its memory."""
-    if base._node is None and not base._requires_grad:
-        return
-    with set_grad_enabled(True):
-        refresh(base)
-
-
-def _keep_retain(t: Tensor, old: Any) -> None:
+def keep_retain(t: Tensor, old: Any) -> None:
     """``t`` got a new node in place of ``old``: a ``retain_grad()`` hook moves along (a
     tensor that called ``retain_grad()`` keeps its gradient through in-place changes)."""
     if t._retains_grad and t._node is not None:
@@ -254,7 +169,7 @@ def _keep_retain(t: Tensor, old: Any) -> None:
         t._node.retain = weakref.ref(t)
 
 
-def _hook_waits(t: Tensor, old: Any) -> None:
+def hook_waits(t: Tensor, old: Any) -> None:
     """The view ``t``'s node was remade from ``old``: its ``retain_grad()`` hook stays where it
     is until ``t`` is next read (``touch``), as in PyTorch."""
     if t._retains_grad and old is not None and _waiting(t) is None:
@@ -267,7 +182,7 @@ def touch(t: Tensor) -> None:
     """``t``'s node is read: a ``retain_grad()`` hook waiting on an old node moves to ``t``'s
     current node."""
     if _hook_at and _waiting(t) is not None:
-        _keep_retain(t, None)
+        keep_retain(t, None)
 
 
 def _touch_operands(result: Tensor, operands: tuple[Any, ...]) -> None:
@@ -283,33 +198,10 @@ def _touch_operands(result: Tensor, operands: tuple[Any, ...]) -> None:
         return
     for a in operands:
         if isinstance(a, Tensor) and _waiting(a) is not None:
-            _keep_retain(a, None)
+            keep_retain(a, None)
 
 
 def retain_hook_at(t: Tensor) -> Any:
     """The node whose gradient lands in ``t.grad`` (``t`` called ``retain_grad()``)."""
     holder = _waiting(t) if _hook_at else None
     return t._node if holder is None else holder
-
-
-def refresh(base: Tensor) -> None:
-    """Remake every live view of ``base`` from its current history (``as_strided`` nodes)."""
-    from . import primitives as P  # deferred: primitives -> apply -> views is a real cycle
-
-    views = getattr(base, "_views_alive", None)
-    if not views:
-        return
-    tracked = base._node is not None or base._requires_grad
-    alive = []
-    for ref in views:
-        v = ref()
-        if v is None:
-            continue
-        alive.append(ref)
-        if tracked and _state.enabled:
-            remade = P.view_chain(base, v._view_of[1])
-            old = v._node
-            v._node = remade._node
-            v._view_of[3][0] = base._version[0]
-            _hook_waits(v, old)
-    views[:] = alive

@@ -27,7 +27,7 @@ import numpy as np
 
 from ..core import backward as core_backward
 from ..core import primitives as P
-from ..core import views as core_views
+from ..core import rebase
 from ..core.tensor import Tensor as CoreTensor
 from ..core.zeros import ZeroArray
 from . import dtypes as D
@@ -121,14 +121,14 @@ class Tensor(MathMixin, ReductionMixin, ViewMixin, InplaceMixin, CoreTensor):
     def is_leaf(self) -> bool:
         if self._node is None:
             return True
-        core_views.current(self)  # PyTorch reads the grad_fn here
+        rebase.current(self)  # PyTorch reads the grad_fn here
         return False
 
     @property
     def grad_fn(self) -> GradFn | None:
         if self._node is None:
             return None
-        core_views.current(self)
+        rebase.current(self)
         return grad_fn_of(self._node)
 
     @property
@@ -160,7 +160,7 @@ class Tensor(MathMixin, ReductionMixin, ViewMixin, InplaceMixin, CoreTensor):
         if not self.requires_grad:
             raise RuntimeError("can't retain_grad on Tensor that has requires_grad=False")
         if self._node is not None and not self._retains_grad:
-            core_views.current(self)  # the hook goes on the current grad_fn
+            rebase.current(self)  # the hook goes on the current grad_fn
             self._node.retain = weakref.ref(self)
             self._retains_grad = True
 
@@ -301,7 +301,7 @@ class Tensor(MathMixin, ReductionMixin, ViewMixin, InplaceMixin, CoreTensor):
 
     def __repr__(self) -> str:
         if self._node is not None:
-            core_views.current(self)
+            rebase.current(self)
             suffixes = [f"grad_fn=<{self._node.name}>"]
         elif self._requires_grad:
             suffixes = ["requires_grad=True"]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..core import primitives as P
+from ..core import rebase
 from ..core import views as core_views
 from ..core.errors import OVERLAP, VIEW_OF_LEAF
 from ..core.tensor import Tensor as CoreTensor
@@ -138,9 +139,9 @@ class InplaceMixin:
                 getattr(self, "_view_of", None) is not None
                 or getattr(self, "_views_alive", None) is not None
             ):
-                core_views.changed(self)
-            elif core_views._bases:  # e.g. ``y.detach().add_(1)`` of a ``y`` that has views
-                core_views.changed_alias(self)
+                rebase.changed(self)
+            elif core_views.bases:  # e.g. ``y.detach().add_(1)`` of a ``y`` that has views
+                rebase.changed_alias(self)
 
     def _snapshot(self) -> Self:
         """A copy that stands for this tensor's value before an in-place change.
@@ -161,7 +162,7 @@ class InplaceMixin:
     def _adopt(self, result: Self) -> None:
         """Take ``result``'s value and history: the in-place change, recorded in the graph
         (through a view, the base's history is rewritten; see ``core.views``)."""
-        core_views.adopt(self, result)
+        rebase.adopt(self, result)
 
     def _inplace(self, key: str, prim: P.Primitive, other: Any, alpha: Any = 1) -> Self:
         """``self = prim(self, other)`` in place (``alpha``: ``self + alpha * other``)."""
