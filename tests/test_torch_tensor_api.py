@@ -110,4 +110,39 @@ def test_functions_made_from_methods_take_pytorchs_argument_names():
     assert tr.var(x, 1, correction=0).tolist() == [0.25, 1.0]
     assert list(inspect.signature(tr.clamp).parameters) == ["input", "min", "max"]
     assert tr.clamp.__name__ == "clamp" and "Tensor.clamp" in tr.clamp.__doc__
-    assert tr.abs([-1.0, 2.0]).tolist() == [1.0, 2.0]  # a list becomes a tensor first
+    with pytest.raises(TypeError, match=r"abs\(\): argument 'input' \(position 1\) must be"):
+        tr.abs([-1.0, 2.0])  # as PyTorch: a list is not a tensor
+
+
+# PyTorch 2.13's words, recorded: only add/sub/mul/div take a Python number as ``input``
+NOT_A_TENSOR = [
+    ("sin", (2.0,), "sin(): argument 'input' (position 1) must be Tensor, not float"),
+    ("exp", (2,), "exp(): argument 'input' (position 1) must be Tensor, not int"),
+    ("sum", (True,), "sum(): argument 'input' (position 1) must be Tensor, not bool"),
+    ("max", (2.0,), "max(): argument 'input' (position 1) must be Tensor, not float"),
+    ("sign", ([1.0],), "sign(): argument 'input' (position 1) must be Tensor, not list"),
+    ("abs", (None,), "abs(): argument 'input' (position 1) must be Tensor, not NoneType"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "message"), NOT_A_TENSOR, ids=[c[0] for c in NOT_A_TENSOR]
+)
+def test_functions_refuse_a_number_for_input_as_pytorch(name, args, message):
+    with pytest.raises(TypeError) as err:
+        getattr(tr, name)(*args)
+    assert str(err.value) == message
+
+
+def test_arithmetic_functions_take_numbers_as_pytorch():
+    assert tr.add(2.0, 3.0).item() == 5.0 and tr.mul(2.0, tr.tensor(4.0)).item() == 8.0
+    assert tr.sub(2.0, 3.0).item() == -1.0 and tr.div(2.0, 4.0).item() == 0.5
+
+
+def test_refusals_match_real_pytorch():
+    torch = pytest.importorskip("torch")
+    for name, args, message in NOT_A_TENSOR:
+        with pytest.raises(TypeError) as err:
+            getattr(torch, name)(*args)
+        assert str(err.value) == message
+    assert torch.add(2.0, 3.0).item() == 5.0 and torch.div(2.0, 4.0).item() == 0.5

@@ -8,6 +8,7 @@ A function that only calls the tensor method of the same name (``torch.sin(x)`` 
 
 from __future__ import annotations
 
+import functools
 import inspect
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -153,23 +154,38 @@ def is_floating_point(x: Tensor) -> bool:
     return x._data.dtype.kind == "f"
 
 
+# the functions whose ``input`` PyTorch also takes as a Python number (``torch.add(2.0, 3.0)``);
+# every other one raises TypeError for anything but a tensor (``torch.sin(2.0)``)
+_NUMBER_INPUT = frozenset({"add", "sub", "mul", "div"})
+
+
+def _tensor_input(name: str, input: Any) -> Tensor:  # noqa: A002 - PyTorch's name
+    """``input`` if it is a tensor; else PyTorch's TypeError for ``torch.<name>(input)``."""
+    if isinstance(input, CoreTensor):
+        return input
+    raise TypeError(
+        f"{name}(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}"
+    )
+
+
 def _method_as_function(name: str) -> Callable[..., Any]:
     """``torch.<name>(input, *args, **kwargs)``: ``input.<name>(*args, **kwargs)``, with
     ``input`` made a tensor first; the signature is the method's, ``self`` spelled ``input``."""
     method = getattr(Tensor, name)
     signature = inspect.signature(method)
     params = list(signature.parameters.values())
+    as_input = _t if name in _NUMBER_INPUT else functools.partial(_tensor_input, name)
     if len(params) == 1:
 
         def function(input: Any) -> Any:  # noqa: A002 - PyTorch's name
             if type(input) is Tensor:  # the hot path of scalar chains: no lookup, no *args
                 return method(input)
-            return getattr(_t(input), name)()
+            return getattr(as_input(input), name)()
 
     else:
 
         def function(input: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: A002
-            return getattr(_t(input), name)(*args, **kwargs)
+            return getattr(as_input(input), name)(*args, **kwargs)
 
     function.__name__ = function.__qualname__ = name
     function.__doc__ = (
