@@ -190,15 +190,6 @@ class _Pass:
         """
         grads = self.grads
         acc = grads.get(key)
-        if type(g._data) is ZeroArray:  # an efficient zero adds nothing (zeros.py)
-            if acc is None:
-                grads[key] = g
-                if type(key) is Node:
-                    heapq.heappush(self.ready, (-key.serial, key))
-            return
-        if acc is not None and type(acc._data) is ZeroArray:
-            grads[key] = g  # not this pass's own array: never summed into in place
-            return
         if acc is None:
             grads[key] = g
             if type(key) is Node:
@@ -207,9 +198,14 @@ class _Pass:
             if (
                 d.size >= _INPLACE_MIN
                 and not self.create_graph
+                and type(d) is not ZeroArray  # read-only: never summed into in place
                 and _made_by_rule(d, incoming, out, operands)
             ):
                 self.owned.add(key)
+        elif type(g._data) is ZeroArray:  # an efficient zero adds nothing (zeros.py)
+            return
+        elif type(acc._data) is ZeroArray:
+            grads[key] = g  # not this pass's own array: never summed into in place
         elif self.create_graph:
             grads[key] = _add(acc, g, True)
         elif key in self.owned:

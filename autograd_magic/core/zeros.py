@@ -93,11 +93,6 @@ def zero_array(shape: tuple[int, ...], dtype: Any) -> ZeroArray:
     return a
 
 
-def is_zero_array(a: Any) -> bool:
-    """True if ``a`` is an efficient zero (``ZeroArray``)."""
-    return type(a) is ZeroArray
-
-
 def materialized(kernel: Callable[..., Any]) -> Callable[..., Any]:
     """``kernel`` (a fused backward kernel of PyTorch's, such as ``mse_loss_backward``) with
     efficient zeros among its operands turned into ordinary zeros, as PyTorch's fallback for
